@@ -1,0 +1,96 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Hospital } from '../domain/schema';
+import type { Problem } from '../domain/problems';
+
+/** What the user has picked in the 3D view. */
+export type Selection =
+  | { kind: 'room'; id: string }
+  | { kind: 'bed'; id: string }
+  | { kind: 'equipment'; id: string }
+  | null;
+
+/** How floors are shown: all stacked, pulled apart, or one floor alone. */
+export type FloorMode = 'stacked' | 'exploded' | 'isolated';
+
+/** Which pluggable colouring the rooms use (see src/scene/palettes.ts). */
+export type ColourBy = 'unitKind' | 'roomKind';
+
+export interface ViewState {
+  /** The hospital on screen, already validated; null while loading or when the file was rejected. */
+  hospital: Hospital | null;
+  /** Where the hospital came from, for the header ("models/general-hospital.json", a dropped file name...). */
+  source: string | null;
+  /** Problems of the last file the user tried to load; shown in the problems panel. */
+  problems: Problem[];
+  loading: boolean;
+  floorMode: FloorMode;
+  /** The floor shown alone in 'isolated' mode, and highlighted in the others. */
+  activeFloorId: string | null;
+  selection: Selection;
+  /** Hovered room id (rooms only; beds and equipment highlight on hover in the scene directly). */
+  hoveredRoomId: string | null;
+  colourBy: ColourBy;
+  /** Incremented to ask the camera to reset / fit; the scene watches these counters. */
+  cameraResetRequest: number;
+  fitFloorRequest: number;
+}
+
+export interface ViewActions {
+  setHospital(hospital: Hospital, source: string): void;
+  setProblems(problems: Problem[], source: string): void;
+  setLoading(loading: boolean): void;
+  setFloorMode(mode: FloorMode): void;
+  setActiveFloor(floorId: string | null): void;
+  select(selection: Selection): void;
+  hoverRoom(roomId: string | null): void;
+  setColourBy(colourBy: ColourBy): void;
+  requestCameraReset(): void;
+  requestFitFloor(): void;
+}
+
+export type ViewStore = ViewState & ViewActions;
+
+const initial: ViewState = {
+  hospital: null,
+  source: null,
+  problems: [],
+  loading: false,
+  floorMode: 'stacked',
+  activeFloorId: null,
+  selection: null,
+  hoveredRoomId: null,
+  colourBy: 'unitKind',
+  cameraResetRequest: 0,
+  fitFloorRequest: 0,
+};
+
+/** Slow UI state (changes on user actions, never per frame). Fast per-frame state lives in typed arrays. */
+export const viewStore = createStore<ViewStore>()((set) => ({
+  ...initial,
+  setHospital: (hospital, source) =>
+    set({
+      hospital,
+      source,
+      problems: [],
+      loading: false,
+      selection: null,
+      hoveredRoomId: null,
+      activeFloorId: [...hospital.floors].sort((a, b) => a.ordinal - b.ordinal).find((f) => f.ordinal >= 0)?.id ?? hospital.floors[0]?.id ?? null,
+    }),
+  // A rejected file never replaces the hospital on screen: nothing is lost.
+  setProblems: (problems, source) => set({ problems, source, loading: false }),
+  setLoading: (loading) => set({ loading }),
+  setFloorMode: (floorMode) => set({ floorMode }),
+  setActiveFloor: (activeFloorId) => set({ activeFloorId }),
+  select: (selection) => set({ selection }),
+  hoverRoom: (hoveredRoomId) => set({ hoveredRoomId }),
+  setColourBy: (colourBy) => set({ colourBy }),
+  requestCameraReset: () => set((s) => ({ cameraResetRequest: s.cameraResetRequest + 1 })),
+  requestFitFloor: () => set((s) => ({ fitFloorRequest: s.fitFloorRequest + 1 })),
+}));
+
+/** React binding: subscribe to a slice of the view store. */
+export function useView<T>(selector: (s: ViewStore) => T): T {
+  return useStore(viewStore, selector);
+}

@@ -1,0 +1,55 @@
+import { Tally } from '../stats/tally';
+import { TimeWeighted } from '../stats/timeWeighted';
+import type { CompiledModel } from './compiledModel';
+
+/**
+ * Patient-level statistics of one replication. Everything here is cleared at the end of the warm-up; waits
+ * count patients who STARTED the activity after the warm-up, times in system those who left after it.
+ */
+export class Collector {
+  readonly stepWait: Tally[];
+  readonly timeInSystem = new Tally(1024);
+  /** Door to provider (first `seen` step) of emergency patients. */
+  readonly edWait = new Tally(1024);
+  /** Arrival to ED departure of emergency patients. */
+  readonly edStay = new Tally(1024);
+  readonly inSystem = new TimeWeighted(0, 0);
+  readonly lostAt: Float64Array;
+  readonly arrivalsByClass: Float64Array;
+  arrivals = 0;
+  edArrivals = 0;
+  completed = 0;
+  lost = 0;
+  diverted = 0;
+  lwbs = 0;
+  reneged = 0;
+  fourHourBreaches = 0;
+  boardingMinutes = 0;
+  boardedPatients = 0;
+
+  constructor(model: CompiledModel) {
+    this.stepWait = model.steps.map(() => new Tally(64));
+    this.lostAt = new Float64Array(model.resources.length);
+    this.arrivalsByClass = new Float64Array(model.classes.length);
+  }
+
+  reset(now: number): void {
+    for (const t of this.stepWait) t.reset();
+    this.timeInSystem.reset();
+    this.edWait.reset();
+    this.edStay.reset();
+    this.inSystem.reset(now);
+    this.lostAt.fill(0);
+    this.arrivalsByClass.fill(0);
+    this.arrivals = 0;
+    this.edArrivals = 0;
+    this.completed = 0;
+    this.lost = 0;
+    this.diverted = 0;
+    this.lwbs = 0;
+    this.reneged = 0;
+    this.fourHourBreaches = 0;
+    this.boardingMinutes = 0;
+    this.boardedPatients = 0;
+  }
+}

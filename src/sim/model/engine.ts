@@ -1,0 +1,540 @@
+import { EventHeap } from '../kernel/eventHeap';
+import { createStream, type RandomStream } from '../kernel/rng';
+import * as codes from './compiledModel';
+import type { CompiledModel, CompiledStep } from './compiledModel';
+import { Collector } from './collector';
+import { KeyedStream } from './keyedStream';
+import { MAX_HOLDS, PatientTable } from './patientTable';
+import { GIVE_CODES, ResourceRuntime } from './resourceRuntime';
+import * as roster from './roster';
+import { SampleRecorder } from './sampleRecorder';
+import type { SimState } from './simState';
+import { WaitQueue } from './waitQueue';
+
+// Module-local copies: imported bindings can cost a getter call per use under some loaders (tsx → CJS).
+const FULL_LOST = codes.FULL_LOST;
+const FULL_DIVERT = codes.FULL_DIVERT;
+const FULL_OVERFLOW = codes.FULL_OVERFLOW;
+const { GIVE_FREE, GIVE_CLEANING, GIVE_FAILED } = GIVE_CODES;
+const MINUTES_PER_DAY = roster.MINUTES_PER_DAY;
+const MINUTES_PER_WEEK = roster.MINUTES_PER_WEEK;
+
+// Event kinds: one heap, a switch on kind, payloads are plain integers.
+const EV_ARRIVAL = 0; // payload: class
+const EV_SCHEDULED = 1; // payload: class
+const EV_DAY = 2; // payload: day number
+const EV_STEP_DONE = 3; // payload: patient slot
+const EV_RENEGE = 4; // payload: patient slot
+const EV_ITEM_READY = 5; // payload: item (cleaning done)
+const EV_FAIL = 6; // payload: item
+const EV_REPAIRED = 7; // payload: item
+const EV_SHIFT = 8; // payload: shift change index
+const EV_SAMPLE = 9;
+const EV_WARMUP_END = 10;
+const EV_END = 11;
+
+// Priorities at equal times: shifts first, then patients, then measurement.
+const PRI_SHIFT = 0;
+const PRI_NORMAL = 1;
+const PRI_MEASURE = 2;
+
+const LEAVE_LOST = 0;
+const LEAVE_DIVERTED = 1;
+const LEAVE_RENEGED = 2;
+
+export interface EngineOptions {
+  /** Seed of this replication (already mixed with the replication number). */
+  seed: number;
+  endTime: number;
+  warmupTime: number;
+  /** Sampling interval in minutes for series and onSample; 0 = no sampling. */
+  sampleIntervalMinutes: number;
+  onSample?: (t: number, state: SimState) => void;
+  traceHash?: boolean;
+  /** Called every 65,536 events with the fraction of simulated time done. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * One replication of a compiled hospital model: the event loop and the patient logic (enter step → seize
+ * each resource in order, queueing or leaving when full → activity → release → route). No objects are
+ * allocated per event; patients, queues and resources live in typed arrays.
+ */
+export class Engine {
+  readonly res: ResourceRuntime;
+  readonly stats: Collector;
+  readonly patients = new PatientTable();
+  readonly recorder: SampleRecorder | null;
+  now = 0;
+  events = 0;
+  hash = 0x811c9dc5;
+  private readonly heap = new EventHeap(4096);
+  private readonly queues: WaitQueue[];
+  private readonly queueLive: Int32Array;
+  private readonly steps: CompiledStep[];
+  private readonly keyed = new KeyedStream();
+  private readonly arrivalStreams: RandomStream[];
+  private readonly patientStreams: RandomStream[];
+  private readonly cleaningStreams: RandomStream[];
+  private readonly failureStreams: RandomStream[];
+  private readonly shiftResource: Int32Array;
+  private readonly shiftValue: Int32Array;
+  private readonly startOffset: number;
+  private readonly warmupEnd: number;
+  private seq = 0;
+  private measuring: boolean;
+  private readonly hashScratch = new Float64Array(1);
+  private readonly hashWords = new Uint32Array(this.hashScratch.buffer);
+
+  constructor(private readonly model: CompiledModel, private readonly options: EngineOptions) {
+    const { seed } = options;
+    this.startOffset = model.startDayOfWeek * MINUTES_PER_DAY;
+    this.res = new ResourceRuntime(model, this.startOffset);
+    this.stats = new Collector(model);
+    this.steps = model.steps;
+    this.queues = model.resources.map(() => new WaitQueue());
+    this.queueLive = new Int32Array(model.resources.length);
+    this.arrivalStreams = model.classes.map((c) => createStream(seed, `arrivals:${c.id}`));
+    this.patientStreams = model.classes.map((c) => createStream(seed, `patients:${c.id}`));
+    this.cleaningStreams = model.resources.map((r) => createStream(seed, `cleaning:${r.id}`));
+    this.failureStreams = model.resources.map((r) => createStream(seed, `failure:${r.id}`));
+    this.warmupEnd = options.warmupTime;
+    this.measuring = options.warmupTime <= 0;
+    this.recorder = options.sampleIntervalMinutes > 0 ? new SampleRecorder(model, this, options.sampleIntervalMinutes, options.endTime) : null;
+    const shiftResource: number[] = [];
+    const shiftValue: number[] = [];
+    const heap = this.heap;
+    for (const r of model.resources) {
+      const roster = r.roster;
+      if (!roster) continue;
+      for (let k = 0; k < roster.minute.length; k++) {
+        let first = (((roster.minute[k] - this.startOffset) % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+        if (first === 0) first = MINUTES_PER_WEEK;
+        heap.push(first, PRI_SHIFT, EV_SHIFT, shiftResource.length);
+        shiftResource.push(r.index);
+        shiftValue.push(roster.onDuty[k]);
+      }
+    }
+    this.shiftResource = Int32Array.from(shiftResource);
+    this.shiftValue = Int32Array.from(shiftValue);
+    for (const c of model.classes) {
+      if (!c.arrivals) continue;
+      const t = c.arrivals.next(0, this.arrivalStreams[c.index]);
+      if (t < options.endTime) heap.push(t, PRI_NORMAL, EV_ARRIVAL, c.index);
+    }
+    if (model.scheduleByDay.some((d) => d.length > 0)) heap.push(0, PRI_NORMAL, EV_DAY, 0);
+    for (const r of model.resources) {
+      if (!r.failure) continue;
+      for (let k = 0; k < r.itemCount; k++) heap.push(r.failure.timeBetween(this.failureStreams[r.index]), PRI_NORMAL, EV_FAIL, r.itemStart + k);
+    }
+    if (options.warmupTime > 0) heap.push(options.warmupTime, PRI_SHIFT, EV_WARMUP_END, 0);
+    if (this.recorder) heap.push(0, PRI_MEASURE, EV_SAMPLE, 0);
+    heap.push(options.endTime, PRI_MEASURE + 1, EV_END, 0);
+  }
+
+  /** Runs to the end time. */
+  run(): void {
+    const heap = this.heap;
+    const trace = this.options.traceHash === true;
+    while (heap.pop()) {
+      const t = heap.popTime;
+      const kind = heap.popKind;
+      const payload = heap.popPayload;
+      this.now = t;
+      if ((++this.events & 0xffff) === 0) this.options.onProgress?.(t / this.options.endTime);
+      if (trace) this.mixHash(t, kind, payload);
+      switch (kind) {
+        case EV_STEP_DONE: this.finishStep(payload); break;
+        case EV_ARRIVAL: {
+          this.admit(payload);
+          const next = this.model.classes[payload].arrivals?.next(t, this.arrivalStreams[payload]) ?? Infinity;
+          if (next < this.options.endTime) heap.push(next, PRI_NORMAL, EV_ARRIVAL, payload);
+          break;
+        }
+        case EV_SCHEDULED: this.admit(payload); break;
+        case EV_DAY: this.scheduleDay(payload); break;
+        case EV_RENEGE: this.renege(payload); break;
+        case EV_ITEM_READY: this.itemReady(payload); break;
+        case EV_FAIL: this.itemFails(payload); break;
+        case EV_REPAIRED: this.itemRepaired(payload); break;
+        case EV_SHIFT: this.shiftChange(payload); break;
+        case EV_SAMPLE: this.sample(); break;
+        case EV_WARMUP_END: this.endWarmup(); break;
+        case EV_END: return;
+      }
+    }
+  }
+
+  private mixHash(t: number, kind: number, payload: number): void {
+    this.hashScratch[0] = t;
+    let h = this.hash;
+    h = Math.imul(h ^ this.hashWords[0], 0x01000193);
+    h = Math.imul(h ^ this.hashWords[1], 0x01000193);
+    h = Math.imul(h ^ kind, 0x01000193);
+    h = Math.imul(h ^ payload, 0x01000193);
+    this.hash = h >>> 0;
+  }
+
+  // ── patients ──────────────────────────────────────────────────────────────
+
+  private admit(classIndex: number): void {
+    const c = this.model.classes[classIndex];
+    const pt = this.patients;
+    const p = pt.allocate();
+    pt.classIndex[p] = classIndex;
+    pt.acuity[p] = c.acuity;
+    pt.arrival[p] = this.now;
+    const seed = this.patientStreams[classIndex].nextUint32() | 0;
+    pt.seed[p] = seed;
+    if (c.patience) {
+      this.keyed.position(seed, c.patienceKey, 0);
+      pt.patienceLeft[p] = Math.max(0, c.patience(this.keyed));
+    } else {
+      pt.patienceLeft[p] = Infinity;
+    }
+    if (c.emergency) pt.edOpen[p] = 1;
+    this.stats.inSystem.update(this.now, pt.inUse);
+    if (this.measuring) {
+      this.stats.arrivals++;
+      this.stats.arrivalsByClass[classIndex]++;
+      if (c.emergency) this.stats.edArrivals++;
+    }
+    this.enterStep(p, c.firstStep);
+  }
+
+  private enterStep(p: number, first: number): void {
+    const pt = this.patients;
+    let s = first;
+    for (let guard = 0; ; guard++) {
+      if (s < 0) return this.exit(p);
+      if (guard > 10_000) throw new Error(`patient loops through instant steps without end (step "${this.steps[s].id}")`);
+      const step = this.steps[s];
+      pt.step[p] = s;
+      pt.seizeIndex[p] = 0;
+      pt.stepEnter[p] = this.now;
+      pt.visits[p]++;
+      if (!step.instant) return this.continueStep(p);
+      this.activityStarts(p, step);
+      s = this.route(p, step);
+    }
+  }
+
+  /** Seizes the step's resources in order; queues at the first full one or leaves, per its onFull. */
+  private continueStep(p: number): void {
+    const pt = this.patients;
+    const res = this.res;
+    const step = this.steps[pt.step[p]];
+    const seizes = step.seizes;
+    while (pt.seizeIndex[p] < seizes.length) {
+      const seize = seizes[pt.seizeIndex[p]];
+      const r = seize.resource;
+      if (res.canGrant(r)) {
+        this.hold(p, r, r);
+        pt.seizeIndex[p]++;
+        continue;
+      }
+      const onFull = seize.onFull;
+      if (onFull === FULL_OVERFLOW) {
+        let taken = false;
+        for (let k = 0; k < seize.overflowTo.length; k++) {
+          const o = seize.overflowTo[k];
+          if (res.canGrant(o)) {
+            this.hold(p, o, r);
+            taken = true;
+            break;
+          }
+        }
+        if (taken) {
+          pt.seizeIndex[p]++;
+          continue;
+        }
+      } else if (onFull === FULL_LOST || onFull === FULL_DIVERT) {
+        return this.leave(p, onFull === FULL_LOST ? LEAVE_LOST : LEAVE_DIVERTED, r);
+      }
+      if (seize.maxQueue >= 0 && this.queueLive[r] >= seize.maxQueue) return this.leave(p, LEAVE_LOST, r);
+      return this.enqueue(p, r, step);
+    }
+    this.activityStarts(p, step);
+    if (step.hasDuration) {
+      const sampler = step.durationByClass?.[pt.classIndex[p]] ?? step.duration;
+      let d = 0;
+      if (sampler) {
+        this.keyed.position(pt.seed[p], step.durationKey, pt.visits[p]);
+        d = sampler(this.keyed);
+        if (!(d > 0)) d = 0;
+      }
+      this.heap.push(this.now + d, PRI_NORMAL, EV_STEP_DONE, p);
+    } else if (step.releaseAll || step.release.length > 0) {
+      this.heap.push(this.now, PRI_NORMAL, EV_STEP_DONE, p);
+    } else {
+      this.enterStep(p, this.route(p, step));
+    }
+  }
+
+  /** Everything seized: record the wait, boarding, door-to-provider and ED departure. */
+  private activityStarts(p: number, step: CompiledStep): void {
+    const pt = this.patients;
+    const now = this.now;
+    if (now < this.warmupEnd) return this.activityFlags(p, step);
+    const enter = pt.stepEnter[p];
+    this.stats.stepWait[step.index].add(now - enter);
+    if (step.boardingFrom >= 0 && now > enter && this.holdsResource(p, step.boardingFrom)) {
+      this.stats.boardingMinutes += now - Math.max(enter, this.warmupEnd);
+      this.stats.boardedPatients++;
+    }
+    this.activityFlags(p, step);
+  }
+
+  private activityFlags(p: number, step: CompiledStep): void {
+    const pt = this.patients;
+    if (step.seen && pt.seen[p] === 0) {
+      pt.seen[p] = 1;
+      if (this.measuring && this.model.classes[pt.classIndex[p]].emergency) this.stats.edWait.add(this.now - pt.arrival[p]);
+    }
+    if (step.edDeparture && pt.edOpen[p] === 1) this.endEdStay(p);
+  }
+
+  private endEdStay(p: number): void {
+    const pt = this.patients;
+    pt.edOpen[p] = 0;
+    if (!this.measuring) return;
+    const stay = this.now - pt.arrival[p];
+    this.stats.edStay.add(stay);
+    if (stay > this.model.edTargetMinutes) this.stats.fourHourBreaches++;
+  }
+
+  private route(p: number, step: CompiledStep): number {
+    if (step.branchPick) {
+      this.keyed.position(this.patients.seed[p], step.branchKey, this.patients.visits[p]);
+      return step.branchTargets[step.branchPick(this.keyed)];
+    }
+    if (step.byClass) return step.byClass[this.patients.classIndex[p]];
+    return step.next;
+  }
+
+  private finishStep(p: number): void {
+    const step = this.steps[this.patients.step[p]];
+    if (step.releaseAll) this.releaseAll(p);
+    else for (let k = 0; k < step.release.length; k++) this.releaseResource(p, step.release[k]);
+    this.enterStep(p, this.route(p, step));
+  }
+
+  private exit(p: number): void {
+    const pt = this.patients;
+    if (pt.edOpen[p] === 1) this.endEdStay(p);
+    if (this.measuring) {
+      this.stats.completed++;
+      this.stats.timeInSystem.add(this.now - pt.arrival[p]);
+    }
+    this.releaseAll(p);
+    pt.release(p);
+    this.stats.inSystem.update(this.now, pt.inUse);
+  }
+
+  /** Leaves without finishing: lost or diverted at a full resource, or reneged (LWBS) from a queue. */
+  private leave(p: number, reason: number, r: number): void {
+    const pt = this.patients;
+    if (this.measuring) {
+      const stats = this.stats;
+      if (reason === LEAVE_LOST) stats.lost++;
+      else if (reason === LEAVE_DIVERTED) stats.diverted++;
+      else if (this.model.classes[pt.classIndex[p]].emergency) stats.lwbs++;
+      else stats.reneged++;
+      if (reason !== LEAVE_RENEGED) stats.lostAt[r]++;
+    }
+    pt.edOpen[p] = 0;
+    this.releaseAll(p);
+    pt.release(p);
+    this.stats.inSystem.update(this.now, pt.inUse);
+  }
+
+  // ── queues ───────────────────────────────────────────────────────────────
+
+  private enqueue(p: number, r: number, step: CompiledStep): void {
+    const pt = this.patients;
+    const seq = ++this.seq;
+    pt.ticket[p] = seq;
+    pt.queuedAt[p] = r;
+    pt.queueJoin[p] = this.now;
+    if (this.model.resources[r].fifo) this.queues[r].push(0, this.now, seq, p);
+    else this.queues[r].push(pt.acuity[p], pt.arrival[p], seq, p);
+    this.res.queueStat[r].update(this.now, ++this.queueLive[r]);
+    if (step.lwbs && pt.patienceLeft[p] !== Infinity) {
+      const at = this.now + pt.patienceLeft[p];
+      pt.renegeAt[p] = at;
+      this.heap.push(at, PRI_NORMAL, EV_RENEGE, p);
+    }
+  }
+
+  private dequeued(p: number): void {
+    const pt = this.patients;
+    const r = pt.queuedAt[p];
+    pt.ticket[p] = 0;
+    pt.queuedAt[p] = -1;
+    if (pt.renegeAt[p] >= 0) {
+      pt.patienceLeft[p] = Math.max(0, pt.patienceLeft[p] - (this.now - pt.queueJoin[p]));
+      pt.renegeAt[p] = -1;
+    }
+    this.res.queueStat[r].update(this.now, --this.queueLive[r]);
+  }
+
+  /** Serves waiting patients while the resource can take them. */
+  private drain(r: number): void {
+    const queue = this.queues[r];
+    const pt = this.patients;
+    while (this.queueLive[r] > 0 && this.res.canGrant(r)) {
+      const p = queue.pop();
+      if (pt.ticket[p] !== queue.popSeq || pt.queuedAt[p] !== r) continue; // left the queue earlier
+      this.dequeued(p);
+      this.hold(p, r, r);
+      pt.seizeIndex[p]++;
+      this.continueStep(p);
+    }
+  }
+
+  private renege(p: number): void {
+    const pt = this.patients;
+    if (pt.renegeAt[p] !== this.now || pt.ticket[p] === 0) return; // served, or the slot was reused
+    const r = pt.queuedAt[p];
+    this.dequeued(p);
+    this.leave(p, LEAVE_RENEGED, r);
+  }
+
+  // ── holds ────────────────────────────────────────────────────────────────
+
+  private hold(p: number, r: number, key: number): void {
+    const pt = this.patients;
+    const n = pt.holdCount[p];
+    if (n === MAX_HOLDS) throw new Error(`a patient may hold at most ${MAX_HOLDS} resources at once (step "${this.steps[pt.step[p]].id}")`);
+    const at = p * MAX_HOLDS + n;
+    pt.holdResource[at] = r;
+    pt.holdKey[at] = key;
+    pt.holdItem[at] = this.res.take(r, pt.acuity[p], this.now);
+    pt.holdCount[p] = n + 1;
+  }
+
+  private holdsResource(p: number, r: number): boolean {
+    const pt = this.patients;
+    const base = p * MAX_HOLDS;
+    for (let k = pt.holdCount[p] - 1; k >= 0; k--) {
+      if (pt.holdResource[base + k] === r || pt.holdKey[base + k] === r) return true;
+    }
+    return false;
+  }
+
+  /** Releases every hold seized for resource r (directly or through an overflow). */
+  private releaseResource(p: number, r: number): void {
+    const pt = this.patients;
+    const base = p * MAX_HOLDS;
+    for (let k = pt.holdCount[p] - 1; k >= 0; k--) {
+      if (pt.holdResource[base + k] !== r && pt.holdKey[base + k] !== r) continue;
+      const resource = pt.holdResource[base + k];
+      const item = pt.holdItem[base + k];
+      const last = base + pt.holdCount[p] - 1;
+      pt.holdResource[base + k] = pt.holdResource[last];
+      pt.holdKey[base + k] = pt.holdKey[last];
+      pt.holdItem[base + k] = pt.holdItem[last];
+      pt.holdCount[p]--;
+      this.giveBack(resource, item);
+    }
+  }
+
+  private releaseAll(p: number): void {
+    const pt = this.patients;
+    const base = p * MAX_HOLDS;
+    while (pt.holdCount[p] > 0) {
+      const k = base + --pt.holdCount[p];
+      this.giveBack(pt.holdResource[k], pt.holdItem[k]);
+    }
+  }
+
+  private giveBack(r: number, item: number): void {
+    const spec = this.model.resources[r];
+    const outcome = this.res.give(r, item, spec.cleaning !== null, this.now);
+    if (outcome === GIVE_CLEANING) {
+      const d = spec.cleaning ? Math.max(0, spec.cleaning(this.cleaningStreams[r])) : 0;
+      this.heap.push(this.now + d, PRI_NORMAL, EV_ITEM_READY, item);
+    } else if (outcome === GIVE_FAILED) {
+      this.scheduleRepair(item);
+    }
+    if (outcome === GIVE_FREE) this.drain(r);
+  }
+
+  // ── items, shifts, days ──────────────────────────────────────────────────
+
+  private itemReady(item: number): void {
+    const outcome = this.res.makeAvailable(item, this.now);
+    if (outcome === GIVE_FAILED) this.scheduleRepair(item);
+    else this.drain(this.res.itemResource[item]);
+  }
+
+  private itemFails(item: number): void {
+    if (this.res.fail(item, this.now)) this.scheduleRepair(item);
+    else if (this.res.pendingFailure[item] === 0) this.scheduleNextFailure(item); // closed items skip this one
+  }
+
+  private scheduleRepair(item: number): void {
+    const r = this.res.itemResource[item];
+    const failure = this.model.resources[r].failure;
+    const d = failure ? Math.max(0, failure.repair(this.failureStreams[r])) : 0;
+    this.heap.push(this.now + d, PRI_NORMAL, EV_REPAIRED, item);
+  }
+
+  private scheduleNextFailure(item: number): void {
+    const r = this.res.itemResource[item];
+    const failure = this.model.resources[r].failure;
+    if (failure) this.heap.push(this.now + Math.max(0, failure.timeBetween(this.failureStreams[r])), PRI_NORMAL, EV_FAIL, item);
+  }
+
+  private itemRepaired(item: number): void {
+    this.res.repaired(item, this.now);
+    this.scheduleNextFailure(item);
+    this.drain(this.res.itemResource[item]);
+  }
+
+  private shiftChange(change: number): void {
+    const r = this.shiftResource[change];
+    this.res.setOnDuty(r, this.shiftValue[change], this.now);
+    this.heap.push(this.now + MINUTES_PER_WEEK, PRI_SHIFT, EV_SHIFT, change);
+    this.drain(r);
+    const dependents = this.res.dependents[r];
+    for (let k = 0; k < dependents.length; k++) this.drain(dependents[k]);
+  }
+
+  private scheduleDay(day: number): void {
+    const dayStart = day * MINUTES_PER_DAY;
+    const dayOfWeek = (this.model.startDayOfWeek + day) % 7;
+    for (const batch of this.model.scheduleByDay[dayOfWeek]) {
+      const at = dayStart + batch.minuteOfDay;
+      if (at >= this.options.endTime) continue;
+      for (let k = 0; k < batch.count; k++) this.heap.push(at, PRI_NORMAL, EV_SCHEDULED, batch.classIndex);
+    }
+    const next = dayStart + MINUTES_PER_DAY;
+    if (next < this.options.endTime) this.heap.push(next, PRI_NORMAL, EV_DAY, day + 1);
+  }
+
+  private sample(): void {
+    const recorder = this.recorder;
+    if (!recorder) return;
+    recorder.record(this.now);
+    this.options.onSample?.(this.now, recorder.state);
+    const next = this.now + this.options.sampleIntervalMinutes;
+    if (next <= this.options.endTime) this.heap.push(next, PRI_MEASURE, EV_SAMPLE, 0);
+  }
+
+  private endWarmup(): void {
+    this.measuring = true;
+    this.stats.reset(this.now);
+    this.stats.inSystem.update(this.now, this.patients.inUse);
+    this.res.resetStats(this.now);
+  }
+
+  /** Patients whose time-in-system was not recorded because the run ended first. */
+  get patientsInSystem(): number {
+    return this.patients.inUse;
+  }
+
+  queueLength(r: number): number {
+    return this.queueLive[r];
+  }
+}

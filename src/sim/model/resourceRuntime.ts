@@ -1,0 +1,235 @@
+import { TimeWeighted } from '../stats/timeWeighted';
+import * as codes from './compiledModel';
+import type { CompiledModel } from './compiledModel';
+import { MINUTES_PER_WEEK } from './roster';
+
+// Module-local copies: imported bindings can cost a getter call per use under some loaders (tsx → CJS).
+const MODE_COUNT = codes.MODE_COUNT;
+const MODE_ITEMS = codes.MODE_ITEMS;
+const MODE_UNLIMITED = codes.MODE_UNLIMITED;
+
+/** Per-item state codes (beds, rooms, equipment), shared with the 3D view. */
+export const ITEM_FREE = 0;
+export const ITEM_BUSY = 1;
+export const ITEM_CLEANING = 2;
+export const ITEM_CLOSED = 3;
+/** Blocked: under repair (equipment) or otherwise out of use. */
+export const ITEM_BLOCKED = 4;
+
+/** What happened to an item given back: free at once, or being cleaned, or failed and under repair. */
+export const GIVE_FREE = 0;
+export const GIVE_CLEANING = 1;
+export const GIVE_FAILED = 2;
+export const GIVE_CODES = { GIVE_FREE, GIVE_CLEANING, GIVE_FAILED } as const;
+
+/**
+ * The resources' live state in typed arrays: units busy, on duty, which item each seize took, free-item
+ * stacks, and the time-weighted statistics (occupancy, queue length, on-duty capacity) per resource.
+ * Nurse-to-patient ratio: a ratio-staffed bed pool admits only while busy < floor(staff on duty × ratio).
+ */
+export class ResourceRuntime {
+  readonly count: number;
+  readonly mode: Uint8Array;
+  readonly busy: Int32Array;
+  /** MODE_COUNT: rostered on duty. */
+  readonly onDuty: Int32Array;
+  /** MODE_ITEMS: items neither closed nor blocked. */
+  readonly openItems: Int32Array;
+  readonly staffBy: Int32Array;
+  readonly patientsPerStaff: Float64Array;
+  /** Staff resources: patients ÷ ratio over the bed pools they staff (their busy-equivalent). */
+  readonly ratioLoad: Float64Array;
+  readonly itemStart: Int32Array;
+  readonly freeTop: Int32Array;
+  readonly freeStack: Int32Array;
+  readonly itemState: Uint8Array;
+  readonly itemAcuity: Uint8Array;
+  readonly itemResource: Int32Array;
+  /** A failure that struck while the item was in use or being cleaned, applied when it is given back. */
+  readonly pendingFailure: Uint8Array;
+  /** Bed pools staffed by each staff resource. */
+  readonly dependents: number[][];
+  readonly busyStat: TimeWeighted[];
+  readonly queueStat: TimeWeighted[];
+  readonly capacityStat: TimeWeighted[];
+  private readonly lastCapacity: Float64Array;
+
+  constructor(model: CompiledModel, startMinuteOfWeek: number) {
+    const n = model.resources.length;
+    this.count = n;
+    this.mode = new Uint8Array(n);
+    this.busy = new Int32Array(n);
+    this.onDuty = new Int32Array(n);
+    this.openItems = new Int32Array(n);
+    this.staffBy = new Int32Array(n).fill(-1);
+    this.patientsPerStaff = new Float64Array(n);
+    this.ratioLoad = new Float64Array(n);
+    this.itemStart = new Int32Array(n);
+    this.freeTop = new Int32Array(n);
+    this.lastCapacity = new Float64Array(n).fill(NaN);
+    const itemCount = model.items.ids.length;
+    this.freeStack = new Int32Array(itemCount);
+    this.itemState = new Uint8Array(itemCount);
+    this.itemAcuity = new Uint8Array(itemCount);
+    this.itemResource = model.items.resource;
+    this.pendingFailure = new Uint8Array(itemCount);
+    this.dependents = model.resources.map(() => []);
+    for (const r of model.resources) {
+      const i = r.index;
+      this.mode[i] = r.mode;
+      this.staffBy[i] = r.staffedBy;
+      this.patientsPerStaff[i] = r.patientsPerStaff;
+      if (r.staffedBy >= 0) this.dependents[r.staffedBy].push(i);
+      if (r.mode === MODE_COUNT) this.onDuty[i] = r.roster ? r.roster.initialAt(startMinuteOfWeek % MINUTES_PER_WEEK) : r.capacity;
+      if (r.mode === MODE_ITEMS) {
+        this.itemStart[i] = r.itemStart;
+        const open = Math.min(r.capacity, r.itemCount);
+        this.openItems[i] = open;
+        // Stack so that the lowest item index is taken first; items beyond the capacity are closed.
+        for (let k = r.itemCount - 1; k >= 0; k--) {
+          if (k >= open) this.itemState[r.itemStart + k] = ITEM_CLOSED;
+        }
+        for (let k = open - 1; k >= 0; k--) this.freeStack[r.itemStart + this.freeTop[i]++] = r.itemStart + k;
+      }
+    }
+    this.busyStat = model.resources.map(() => new TimeWeighted(0, 0));
+    this.queueStat = model.resources.map(() => new TimeWeighted(0, 0));
+    this.capacityStat = model.resources.map(() => new TimeWeighted(0, 0));
+    for (let r = 0; r < n; r++) this.updateCapacity(r, 0);
+  }
+
+  /** Staffed limit of a ratio-staffed pool (Infinity when not ratio-staffed). */
+  staffedLimit(r: number): number {
+    const s = this.staffBy[r];
+    return s < 0 ? Infinity : Math.floor(this.onDuty[s] * this.patientsPerStaff[r]);
+  }
+
+  canGrant(r: number): boolean {
+    const mode = this.mode[r];
+    if (mode === MODE_COUNT) return this.busy[r] < this.onDuty[r];
+    if (mode === MODE_UNLIMITED) return true;
+    return this.freeTop[r] > 0 && (this.staffBy[r] < 0 || this.busy[r] < this.staffedLimit(r));
+  }
+
+  /** Takes one unit (call only when canGrant); returns the item index or -1 for countable units. */
+  take(r: number, acuity: number, now: number): number {
+    const busy = ++this.busy[r];
+    this.busyStat[r].update(now, busy + this.ratioLoad[r]);
+    let item = -1;
+    if (this.mode[r] === MODE_ITEMS) {
+      item = this.freeStack[this.itemStart[r] + --this.freeTop[r]];
+      this.itemState[item] = ITEM_BUSY;
+      this.itemAcuity[item] = acuity;
+      if (this.staffBy[r] >= 0) this.updateRatioLoad(this.staffBy[r], now);
+    }
+    this.updateCapacity(r, now);
+    return item;
+  }
+
+  /** Gives a unit back; the caller schedules cleaning or repair per the returned GIVE_* code. */
+  give(r: number, item: number, cleaning: boolean, now: number): number {
+    const busy = --this.busy[r];
+    this.busyStat[r].update(now, busy + this.ratioLoad[r]);
+    let outcome = GIVE_FREE;
+    if (item >= 0) {
+      this.itemAcuity[item] = 0;
+      if (cleaning) {
+        this.itemState[item] = ITEM_CLEANING;
+        outcome = GIVE_CLEANING;
+      } else {
+        outcome = this.makeAvailable(item, now);
+      }
+      if (this.staffBy[r] >= 0) this.updateRatioLoad(this.staffBy[r], now);
+    }
+    this.updateCapacity(r, now);
+    return outcome;
+  }
+
+  /** An item finished cleaning (or a failure pending on it strikes): GIVE_FREE or GIVE_FAILED. */
+  makeAvailable(item: number, now: number): number {
+    const r = this.itemResource[item];
+    if (this.pendingFailure[item] === 1) {
+      this.pendingFailure[item] = 0;
+      this.block(item, now);
+      return GIVE_FAILED;
+    }
+    this.itemState[item] = ITEM_FREE;
+    this.freeStack[this.itemStart[r] + this.freeTop[r]++] = item;
+    return GIVE_FREE;
+  }
+
+  /** A failure strikes: an idle item goes under repair now (true); a busy one when given back (false). */
+  fail(item: number, now: number): boolean {
+    if (this.itemState[item] !== ITEM_FREE) {
+      if (this.itemState[item] !== ITEM_CLOSED && this.itemState[item] !== ITEM_BLOCKED) this.pendingFailure[item] = 1;
+      return false;
+    }
+    const r = this.itemResource[item];
+    const base = this.itemStart[r];
+    const top = this.freeTop[r];
+    for (let k = 0; k < top; k++) {
+      if (this.freeStack[base + k] === item) {
+        this.freeStack[base + k] = this.freeStack[base + top - 1];
+        this.freeTop[r] = top - 1;
+        break;
+      }
+    }
+    this.block(item, now);
+    return true;
+  }
+
+  repaired(item: number, now: number): void {
+    const r = this.itemResource[item];
+    this.openItems[r]++;
+    this.itemState[item] = ITEM_FREE;
+    this.freeStack[this.itemStart[r] + this.freeTop[r]++] = item;
+    this.updateCapacity(r, now);
+  }
+
+  setOnDuty(r: number, value: number, now: number): void {
+    this.onDuty[r] = value;
+    this.updateCapacity(r, now);
+    for (const b of this.dependents[r]) this.updateCapacity(b, now);
+  }
+
+  /** Capacity on duty now: max(rostered or staffed open items, busy) — busy staff past shift end count. */
+  capacityNow(r: number): number {
+    const mode = this.mode[r];
+    const busy = this.busy[r];
+    if (mode === MODE_COUNT) return Math.max(this.onDuty[r], busy + this.ratioLoad[r]);
+    if (mode === MODE_UNLIMITED) return busy;
+    return Math.max(Math.min(this.openItems[r], this.staffedLimit(r)), busy);
+  }
+
+  private block(item: number, now: number): void {
+    const r = this.itemResource[item];
+    this.itemState[item] = ITEM_BLOCKED;
+    this.openItems[r]--;
+    this.updateCapacity(r, now);
+  }
+
+  private updateRatioLoad(s: number, now: number): void {
+    let load = 0;
+    for (const b of this.dependents[s]) load += this.busy[b] / this.patientsPerStaff[b];
+    this.ratioLoad[s] = load;
+    this.busyStat[s].update(now, this.busy[s] + load);
+    this.updateCapacity(s, now);
+  }
+
+  private updateCapacity(r: number, now: number): void {
+    const capacity = this.capacityNow(r);
+    if (capacity !== this.lastCapacity[r]) {
+      this.lastCapacity[r] = capacity;
+      this.capacityStat[r].update(now, capacity);
+    }
+  }
+
+  /** Warm-up deletion for every resource statistic. */
+  resetStats(now: number): void {
+    for (let r = 0; r < this.count; r++) {
+      this.busyStat[r].reset(now);
+      this.queueStat[r].reset(now);
+      this.capacityStat[r].reset(now);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { replicationSeed } from '../kernel/rng';
+import type { CompiledModel } from '../model/compiledModel';
+import { Engine } from '../model/engine';
+import type { ResourceSeries } from '../model/sampleRecorder';
+import type { SimState } from '../model/simState';
+import type { KpiValues } from './kpis';
+import { summariseReplication } from './summarise';
+
+export const MINUTES_PER_DAY = 1440;
+
+export interface ReplicationOptions {
+  /** Base seed of the experiment; with `replication` it gives this replication's independent seed. */
+  seed: number;
+  replication?: number;
+  /** Measured days (after the warm-up). */
+  days: number;
+  /** Warm-up days simulated first and then discarded (steady-state runs); 0 for a terminating run. */
+  warmupDays?: number;
+  /** Interval of the series and of onSample, in minutes (default 60; 0 = none). */
+  sampleIntervalMinutes?: number;
+  onSample?: (t: number, state: SimState) => void;
+  /** Compute an FNV hash over (time, kind, payload) of every processed event. */
+  traceHash?: boolean;
+  /** Called now and then with the fraction of this replication done. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface StepResult { waitMean: number; waitMedian: number; waitP90: number; started: number }
+
+export interface ResourceResult {
+  /** Busy time / on-duty capacity time (NaN for unlimited pools). */
+  utilisation: number;
+  occupancyMean: number;
+  /** Fraction of the measured time at each occupancy level 0, 1, 2, … */
+  occupancyDistribution: number[];
+  queueMean: number;
+  queueMax: number;
+  /** Patients lost or diverted at this resource. */
+  lost: number;
+  onDutyMean: number;
+}
+
+export interface ReplicationSeries {
+  intervalMinutes: number;
+  /** Sample times in minutes from the start of the run (warm-up included). */
+  times: Float64Array;
+  resources: Record<string, ResourceSeries>;
+}
+
+export interface ReplicationResult {
+  model: string;
+  replication: number;
+  seed: number;
+  kpis: KpiValues;
+  steps: Record<string, StepResult>;
+  resources: Record<string, ResourceResult>;
+  series: ReplicationSeries | null;
+  traceHash: number | null;
+  events: number;
+}
+
+/**
+ * Runs one replication: warm-up (discarded) then `days` measured days. Deterministic: the same model, seed
+ * and replication number always give the same events (see traceHash).
+ */
+export function runReplication(model: CompiledModel, options: ReplicationOptions): ReplicationResult {
+  const replication = options.replication ?? 0;
+  const seed = replicationSeed(options.seed, replication);
+  const warmupTime = (options.warmupDays ?? 0) * MINUTES_PER_DAY;
+  const endTime = warmupTime + options.days * MINUTES_PER_DAY;
+  if (!(options.days > 0)) throw new Error('days must be > 0');
+  const engine = new Engine(model, {
+    seed, endTime, warmupTime, sampleIntervalMinutes: options.sampleIntervalMinutes ?? 60,
+    onSample: options.onSample, traceHash: options.traceHash, onProgress: options.onProgress,
+  });
+  engine.run();
+  return summariseReplication(model, engine, { replication, seed, days: options.days, endTime, traceHash: options.traceHash === true });
+}

@@ -1,0 +1,81 @@
+import { MODE_UNLIMITED, type CompiledModel } from '../model/compiledModel';
+import type { Engine } from '../model/engine';
+import type { KpiValues } from './kpis';
+import type { ReplicationResult, ReplicationSeries, ResourceResult, StepResult } from './runReplication';
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+
+/** Turns a finished engine's statistics into the replication's KPIs, step and resource results. */
+export function summariseReplication(
+  model: CompiledModel, engine: Engine,
+  run: { replication: number; seed: number; days: number; endTime: number; traceHash: boolean },
+): ReplicationResult {
+  const { stats, res } = engine;
+  const end = run.endTime;
+  const days = run.days;
+  const edDepartures = stats.edStay.count;
+  const kpis: KpiValues = {
+    arrivals: stats.arrivals,
+    arrivalsPerDay: stats.arrivals / days,
+    completed: stats.completed,
+    throughputPerDay: stats.completed / days,
+    timeInSystemMean: stats.timeInSystem.mean(),
+    timeInSystemMedian: stats.timeInSystem.quantile(0.5),
+    timeInSystemP90: stats.timeInSystem.quantile(0.9),
+    patientsInSystemMean: stats.inSystem.mean(end),
+    inSystemAtEnd: engine.patientsInSystem,
+    lost: stats.lost,
+    diverted: stats.diverted,
+    lwbs: stats.lwbs,
+    lwbsRate: ratio(stats.lwbs, stats.edArrivals),
+    reneged: stats.reneged,
+    edArrivals: stats.edArrivals,
+    edWaitMean: stats.edWait.mean(),
+    edWaitMedian: stats.edWait.quantile(0.5),
+    edWaitP90: stats.edWait.quantile(0.9),
+    edLengthOfStayMean: stats.edStay.mean(),
+    edLengthOfStayP90: stats.edStay.quantile(0.9),
+    fourHourBreaches: stats.fourHourBreaches,
+    fourHourBreachRate: ratio(stats.fourHourBreaches, edDepartures),
+    boardingHours: stats.boardingMinutes / 60,
+    boardingHoursPerDay: stats.boardingMinutes / 60 / days,
+    boardedPatients: stats.boardedPatients,
+  };
+  const steps: Record<string, StepResult> = {};
+  for (const step of model.steps) {
+    const t = stats.stepWait[step.index];
+    steps[step.id] = { waitMean: t.mean(), waitMedian: t.quantile(0.5), waitP90: t.quantile(0.9), started: t.count };
+  }
+  const resources: Record<string, ResourceResult> = {};
+  for (const r of model.resources) {
+    const busy = res.busyStat[r.index];
+    const capacity = res.capacityStat[r.index];
+    const occupancyMean = busy.mean(end);
+    resources[r.id] = {
+      utilisation: r.mode === MODE_UNLIMITED ? NaN : ratio(occupancyMean, capacity.mean(end)),
+      occupancyMean,
+      occupancyDistribution: busy.distribution(end),
+      queueMean: res.queueStat[r.index].mean(end),
+      queueMax: res.queueStat[r.index].max(),
+      lost: stats.lostAt[r.index],
+      onDutyMean: capacity.mean(end),
+    };
+  }
+  let series: ReplicationSeries | null = null;
+  const recorder = engine.recorder;
+  if (recorder) {
+    const n = recorder.samples;
+    const times = new Float64Array(n);
+    for (let k = 0; k < n; k++) times[k] = k * recorder.intervalMinutes;
+    const bySeries: ReplicationSeries['resources'] = {};
+    model.resources.forEach((r, i) => {
+      const s = recorder.series[i];
+      bySeries[r.id] = { occupancy: s.occupancy.subarray(0, n), queue: s.queue.subarray(0, n), onDuty: s.onDuty.subarray(0, n) };
+    });
+    series = { intervalMinutes: recorder.intervalMinutes, times, resources: bySeries };
+  }
+  return {
+    model: model.id, replication: run.replication, seed: run.seed, kpis, steps, resources, series,
+    traceHash: run.traceHash ? engine.hash : null, events: engine.events,
+  };
+}

@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailsPanel } from './DetailsPanel';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Header } from './Header';
+import { openHospitalFile, openRequestedModel } from './hospitalSession';
+import { LegendPanel } from './LegendPanel';
+import { NoticePanel } from './NoticePanel';
+import { ProblemsPanel } from './ProblemsPanel';
+import { SceneStatus, SceneView } from './SceneView';
+import { StatusLine } from './StatusLine';
+import { Toolbar } from './Toolbar';
+import { useFileDrop } from './useFileDrop';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useReadyFlag } from './useReadyFlag';
+
+function openDroppedFile(file: File): void {
+  void openHospitalFile(file);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    void openRequestedModel(location.search);
+  }, []);
+  useKeyboardShortcuts();
+  useReadyFlag();
+  const dragging = useFileDrop(openDroppedFile);
+
+  return (
+    <div className="app">
+      <ErrorBoundary area="panel" className="app-header">
+        <Header />
+      </ErrorBoundary>
+      <ErrorBoundary area="panel" className="toolbar">
+        <Toolbar />
+      </ErrorBoundary>
+      <main className="scene-area">
+        <ErrorBoundary area="scene" className="scene-canvas">
+          <SceneView />
+        </ErrorBoundary>
+        <SceneStatus />
+        <div className="overlay-stack">
+          <ErrorBoundary area="panel">
+            <ProblemsPanel />
+            <NoticePanel />
+          </ErrorBoundary>
+        </div>
+      </main>
+      <aside className="side-panels">
+        <ErrorBoundary area="panel" className="panel details-panel">
+          <DetailsPanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="panel" className="panel legend-panel">
+          <LegendPanel />
+        </ErrorBoundary>
+      </aside>
+      <ErrorBoundary area="panel" className="status-line">
+        <StatusLine />
+      </ErrorBoundary>
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay">
+          <p>{t('drop.overlay')}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useRef, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useView } from '../bridge/viewStore';
+import { changeLanguage, SUPPORTED_LANGUAGES, type Language } from '../i18n';
+import { openHospitalFile } from './hospitalSession';
+import { useUi } from './uiStore';
+
+function isLanguage(value: string): value is Language {
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+}
+
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const hospitalName = useView((s) => s.hospital?.name ?? null);
+  const source = useUi((s) => s.hospitalSource);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again must fire change again
+    if (file) void openHospitalFile(file);
+  };
+
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <img src="/favicon.svg" alt="" width={28} height={28} />
+        <span className="product-name">{t('app.name')}</span>
+      </div>
+      <div className="hospital-title">
+        {hospitalName && <h1 data-testid="hospital-name">{hospitalName}</h1>}
+        {source && <span className="source" data-testid="hospital-source">{t('app.source', { source })}</span>}
+      </div>
+      <div className="header-actions">
+        <label className="language-switch">
+          <span>{t('header.language')}</span>
+          <select
+            data-testid="language-select"
+            value={language}
+            onChange={(e) => {
+              if (isLanguage(e.target.value)) void changeLanguage(e.target.value);
+            }}
+          >
+            {SUPPORTED_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {t(`language.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" title={t('header.openFileTitle')} onClick={() => fileInput.current?.click()}>
+          {t('header.openFile')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          data-testid="open-file-input"
+          hidden
+          onChange={onFileChosen}
+        />
+      </div>
+    </header>
+  );
+}

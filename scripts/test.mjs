@@ -14,6 +14,7 @@ export const CHROMIUM_INSTALL_HINT =
 export const CHROMIUM_FALLBACKS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const CHROMIUM_NAMES = ['chromium', 'chromium-browser'];
 const PROJECTS = ['unit', 'e2e'];
+let terminated = false; // set by SIGTERM: finish the running project, start no other
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'test-results');
 
@@ -91,7 +92,10 @@ async function runProject(project, filters, env) {
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   // Ctrl-C reaches vitest through the terminal's process group; stay alive to report. A SIGTERM
   // (e.g. a CI timeout) reaches only us: pass it on so that vitest tears down the preview server.
-  const forward = () => child.kill('SIGTERM');
+  const forward = () => {
+    terminated = true;
+    child.kill('SIGTERM');
+  };
   const ignore = () => {};
   process.on('SIGTERM', forward);
   process.on('SIGINT', ignore);
@@ -104,7 +108,8 @@ async function runProject(project, filters, env) {
     : { passed: 0, failed: 0, skipped: 0, problems: ['vitest wrote no JSON report'] };
   if (code !== 0 && tally.failed === 0) {
     tally.failed = 1;
-    tally.problems.push(`vitest exited with code ${code} (no tests found, or an error outside tests; see above)`);
+    const why = terminated ? 'terminated' : 'no tests found, or an error outside tests; see above';
+    tally.problems.push(`vitest exited with code ${code} (${why})`);
   }
   return tally;
 }
@@ -120,6 +125,11 @@ async function main(filters) {
   const total = { passed: 0, failed: 0, skipped: 0 };
   const lines = [];
   for (const project of PROJECTS) {
+    if (terminated) {
+      total.failed++;
+      lines.push(`${project}: not run (terminated)`);
+      continue;
+    }
     const tally = await runProject(project, filters, env);
     for (const key of Object.keys(total)) total[key] += tally[key];
     lines.push(`${project}: ${summaryLine(tally)}`, ...tally.problems.map((problem) => `  ${project}: ${problem}`));

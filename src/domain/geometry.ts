@@ -60,7 +60,8 @@ export function distanceToSegment(p: Point, a: Point, b: Point): number {
   const len2 = dx * dx + dy * dy;
   let t = len2 === 0 ? 0 : ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+  const ex = p[0] - (a[0] + t * dx), ey = p[1] - (a[1] + t * dy);
+  return Math.sqrt(ex * ex + ey * ey); // not Math.hypot: several times slower in V8
 }
 
 /** Shortest distance from p to the polygon's boundary (its walls). */
@@ -82,7 +83,7 @@ export function pointInPolygon(p: Point, poly: Polygon): boolean {
     const [xj, yj] = poly[j];
     if ((yi > py) !== (yj > py) && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
   }
-  return inside || distanceToBoundary(p, poly) <= BOUNDARY_TOLERANCE;
+  return inside || distanceToBoundary(p, poly) <= BOUNDARY_TOLERANCE; // crossing counts are unreliable on the boundary
 }
 
 function orientation(a: Point, b: Point, c: Point): number {

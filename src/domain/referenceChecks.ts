@@ -12,7 +12,7 @@ const KIND_NAMES: Record<Item['collection'], string> = {
 };
 
 /** Name comparisons allowed for "closest known ids" suggestions; beyond it the first ids are listed, to keep huge bad files fast. */
-const FUZZY_SUGGESTION_BUDGET = 200_000;
+const FUZZY_SUGGESTION_BUDGET = 100_000;
 
 export function checkIdsAndReferences(doc: LooseHospital): Problem[] {
   const problems: Problem[] = [];
@@ -40,6 +40,7 @@ export function checkIdsAndReferences(doc: LooseHospital): Problem[] {
   doc.staffPools.forEach(claim);
 
   let fuzzyWork = 0;
+  const suggested = new Map<string, string>(); // a renamed unit is usually referenced many times
   const refer = (id: string | undefined, collection: 'floors' | 'units' | 'rooms', from: Item, field: string) => {
     if (id === undefined) return;
     const owner = owners.get(id);
@@ -49,9 +50,15 @@ export function checkIdsAndReferences(doc: LooseHospital): Problem[] {
     if (owner) message += ` ("${id}" is a ${KIND_NAMES[owner.collection]}, ${formatPath(owner.path)})`;
     else if (known[collection].length === 0) message += `; this file has no ${kind}s`;
     else {
-      const fuzzy = fuzzyWork + known[collection].length <= FUZZY_SUGGESTION_BUDGET;
-      if (fuzzy) fuzzyWork += known[collection].length;
-      message += `; known ${kind}s include: ${someKnownNames(id, known[collection], 5, fuzzy).join(', ')}`;
+      const cacheKey = `${collection}:${id}`;
+      let names = suggested.get(cacheKey);
+      if (!names) {
+        const fuzzy = fuzzyWork + known[collection].length <= FUZZY_SUGGESTION_BUDGET;
+        if (fuzzy) fuzzyWork += known[collection].length;
+        names = someKnownNames(id, known[collection], 5, fuzzy).join(', ');
+        suggested.set(cacheKey, names);
+      }
+      message += `; known ${kind}s include: ${names}`;
     }
     problems.push({ path: [...from.path, field], code: 'unknown-reference', message });
   };

@@ -3,7 +3,7 @@ import {
   polygonArea, polygonBounds, type Bounds,
 } from './geometry';
 import type { LooseHospital, PlacedItem, RoomItem } from './looseView';
-import { formatPath, type Problem } from './problems';
+import { formatPath, type Problem, type ProblemPath } from './problems';
 import type { Point, Polygon } from './schema';
 
 /**
@@ -28,12 +28,12 @@ const formatPoint = (p: Point) => `(${formatMetres(p[0])}, ${formatMetres(p[1])}
 
 /** Problems with one room's outline; an empty list means the outline is a proper simple polygon. */
 export function polygonProblems(room: RoomItem, polygon: Polygon): Problem[] {
-  const path = [...room.path, 'polygon'];
+  const path = (): ProblemPath => [...room.path, 'polygon'];
   const problems: Problem[] = [];
   const n = polygon.length;
   const distinct = countDistinct(polygon);
   if (distinct < 3) {
-    return [{ path, code: 'degenerate-polygon', message: `a room outline needs at least 3 different points, got ${distinct}` }];
+    return [{ path: path(), code: 'degenerate-polygon', message: `a room outline needs at least 3 different points, got ${distinct}` }];
   }
   for (let i = 0; i < n; i++) {
     const next = (i + 1) % n;
@@ -41,21 +41,23 @@ export function polygonProblems(room: RoomItem, polygon: Polygon): Problem[] {
     const message = next === 0
       ? `the last point repeats the first; leave the outline open (do not copy point 0 at the end)`
       : `point ${next} repeats point ${i}; remove the copy`;
-    problems.push({ path: [...path, next === 0 ? i : next], code: 'degenerate-polygon', message });
+    problems.push({ path: [...path(), next === 0 ? i : next], code: 'degenerate-polygon', message });
   }
   if (problems.length > 0) return problems;
-  const crossing = allOnOneLine(polygon) ? null : findSelfIntersection(polygon);
+  // A bow-tie can enclose no net area: call it crossed unless its points really are all on one line.
+  const area = Math.abs(polygonArea(polygon));
+  const tiny = area < MIN_AREA;
+  const crossing = tiny && allOnOneLine(polygon) ? null : findSelfIntersection(polygon);
   if (crossing) {
     const { i, j } = crossing;
     const edge = (k: number) => `edge ${k} (point ${k} → ${(k + 1) % n})`;
     const message = samePoint(polygon[i], polygon[j])
       ? `point ${j} repeats point ${i}, so the outline touches itself; a room outline must be a simple polygon`
       : `${edge(i)} and ${edge(j)} cross or touch; a room outline must not cross itself`;
-    return [{ path, code: 'self-intersecting-polygon', message }];
+    return [{ path: path(), code: 'self-intersecting-polygon', message }];
   }
-  const area = Math.abs(polygonArea(polygon));
-  if (area < MIN_AREA) {
-    return [{ path, code: 'degenerate-polygon', message: `the outline encloses almost no area (${Number(area.toFixed(4))} m²; at least ${MIN_AREA} m² needed): are its points all on one line?` }];
+  if (tiny) {
+    return [{ path: path(), code: 'degenerate-polygon', message: `the outline encloses almost no area (${Number(area.toFixed(4))} m²; at least ${MIN_AREA} m² needed): are its points all on one line?` }];
   }
   return problems;
 }
@@ -75,7 +77,7 @@ function allOnOneLine(polygon: Polygon): boolean {
   const [ox, oy] = polygon[0];
   let far = polygon[0], farDistance = 0;
   for (const p of polygon) {
-    const d = Math.hypot(p[0] - ox, p[1] - oy);
+    const d = Math.sqrt((p[0] - ox) ** 2 + (p[1] - oy) ** 2);
     if (d > farDistance) { far = p; farDistance = d; }
   }
   if (farDistance === 0) return true;

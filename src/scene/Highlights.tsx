@@ -8,7 +8,9 @@ import { outlineMaterial } from './three/materials';
 import type { SceneResources } from './three/sceneResources';
 
 export const SELECTION_COLOUR = '#ffffff';
-const PIN_HEIGHT = 4.2;
+const PIN_LIFT = 2.6;
+/** The pin keeps about the same size on screen: this many metres per metre of camera distance. */
+const PIN_SCALE = 0.014;
 
 interface Target { floorIndex: number; x: number; z: number; roomIndex: number }
 
@@ -63,12 +65,13 @@ function RoomOutline({ resources, roomIndex, height, thickness, opacity }: {
 /** A downward pin above the selected room, bed or piece of equipment: visible from any angle. */
 function Pin({ resources, target }: { resources: SceneResources; target: Target }): React.JSX.Element {
   const group = useRef<Group>(null);
-  const geometry = useMemo(() => new ConeGeometry(0.55, 1.6, 16).rotateX(Math.PI).translate(0, 0.8, 0), []);
+  const geometry = useMemo(() => new ConeGeometry(0.5, 1.5, 16).rotateX(Math.PI).translate(0, 0.75, 0), []);
   const material = useMemo(() => outlineMaterial(SELECTION_COLOUR), []);
   useEffect(() => () => { geometry.dispose(); material.dispose(); }, [geometry, material]);
-  useFrame(() => {
+  useFrame(({ camera }) => {
     if (!group.current) return;
-    group.current.position.set(target.x, resources.floorY[target.floorIndex] + PIN_HEIGHT - 1.6, target.z);
+    group.current.position.set(target.x, resources.floorY[target.floorIndex] + PIN_LIFT, target.z);
+    group.current.scale.setScalar(Math.max(1, camera.position.distanceTo(group.current.position) * PIN_SCALE));
     group.current.visible = resources.visible[target.floorIndex] === 1;
   });
   return (

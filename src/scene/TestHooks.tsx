@@ -68,6 +68,24 @@ export function TestHooks({ resources }: { resources: SceneResources | null }): 
         }
         return null;
       },
+      itemScreenPosition(id) {
+        if (!resources) return null;
+        const { camera, scene, gl } = get();
+        camera.updateMatrixWorld();
+        const rect = gl.domElement.getBoundingClientRect();
+        for (const layer of resources.layers) {
+          const i = layer.set.ids.indexOf(id);
+          if (i < 0) continue;
+          const f = layer.set.floorIndex[i];
+          if (!resources.visible[f]) return null;
+          const ndc = new Vector3(layer.set.x[i], resources.floorY[f] + 0.4, layer.set.z[i]).project(camera);
+          raycaster.setFromCamera(new Vector2(ndc.x, ndc.y), camera);
+          const hit = raycaster.intersectObjects(scene.children, true).find((h) => h.object.visible);
+          if (!hit || hit.object !== layer.mesh || hit.instanceId !== i) return null;
+          return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height };
+        }
+        return null;
+      },
       stats() {
         const m = resources?.model;
         return {

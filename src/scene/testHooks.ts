@@ -14,6 +14,8 @@ export interface TwinHooks {
   renderFrameMs(samples: number): Promise<number[]>;
   /** Page (CSS px) position where a click hits room `roomId` first, or null when it is hidden or covered. */
   roomScreenPosition(roomId: string): { x: number; y: number } | null;
+  /** Page position where a click hits bed or equipment item `id` first, or null. */
+  itemScreenPosition(id: string): { x: number; y: number } | null;
   stats(): TwinStats;
   /** Loses and restores the WebGL context (WEBGL_lose_context); resolves once a frame rendered again. */
   simulateContextLoss(): Promise<boolean>;

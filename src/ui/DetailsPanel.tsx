@@ -24,14 +24,25 @@ function RoomLink({ room }: { room: Room | undefined }) {
   );
 }
 
+/** Unit name, and its kind when the name does not already say it ("ICU North · Intensive care unit"). */
+function UnitName({ unit }: { unit: Unit }) {
+  const { t } = useTranslation();
+  const kind = t(`unitKind.${unit.kind}`);
+  if (kind.toLocaleLowerCase() === unit.name.toLocaleLowerCase()) return <>{unit.name}</>;
+  return (
+    <>
+      {unit.name}
+      <span className="muted"> · {kind}</span>
+    </>
+  );
+}
+
 function LocationRows({ room, unit, floor }: { room?: Room; unit: Unit | undefined; floor: Floor | undefined }) {
   const { t } = useTranslation();
   return (
     <>
       {room !== undefined && <Row label={t('details.room')}><RoomLink room={room} /></Row>}
-      <Row label={t('details.unit')}>
-        {unit ? t('details.unitWithKind', { name: unit.name, kind: t(`unitKind.${unit.kind}`) }) : '—'}
-      </Row>
+      <Row label={t('details.unit')}>{unit ? <UnitName unit={unit} /> : '—'}</Row>
       <Row label={t('details.floor')}>{floor?.name ?? '—'}</Row>
     </>
   );

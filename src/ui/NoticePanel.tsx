@@ -28,7 +28,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
               </ul>
             </>
           )}
-          {notice.fallbackId && <p>{t('modelNotFound.showingDefault', { name: notice.fallbackId })}</p>}
+          {notice.fallbackName && <p>{t('modelNotFound.showingDefault', { name: notice.fallbackName })}</p>}
         </>
       );
     case 'load-failed':

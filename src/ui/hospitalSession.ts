@@ -20,7 +20,7 @@ function apply(outcome: LoadOutcome, request: number): void {
       return;
     case 'not-found':
       view.setLoading(false);
-      uiStore.setState({ notice: { kind: 'model-not-found', id: outcome.id, available: outcome.available, fallbackId: null } });
+      uiStore.setState({ notice: { kind: 'model-not-found', id: outcome.id, available: outcome.available, fallbackName: null } });
       return;
     default:
       view.setLoading(false);
@@ -38,7 +38,8 @@ export async function openRequestedModel(search: string): Promise<void> {
     const fallback = await loadBundledModel(DEFAULT_MODEL_ID);
     apply(fallback, request);
     if (request === latestRequest) {
-      uiStore.setState({ notice: { kind: 'model-not-found', id, available: outcome.available, fallbackId: DEFAULT_MODEL_ID } });
+      const fallbackName = fallback.kind === 'hospital' ? fallback.hospital.name : null;
+      uiStore.setState({ notice: { kind: 'model-not-found', id, available: outcome.available, fallbackName } });
     }
     return;
   }

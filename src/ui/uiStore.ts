@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 
 /** A plain message about loading that is not a list of validation problems. */
 export type Notice =
-  | { kind: 'model-not-found'; id: string; available: string[]; fallbackId: string | null }
+  | { kind: 'model-not-found'; id: string; available: string[]; fallbackName: string | null }
   | { kind: 'load-failed'; source: string; reason: string }
   | { kind: 'not-json'; name: string }
   | { kind: 'read-failed'; name: string };

@@ -186,6 +186,50 @@ describe('the app shell around the 3D hospital', () => {
     expect(nonBlankFraction(image, hexToSrgb(BACKGROUND).map((c) => Math.round(c * 255)) as [number, number, number])).toBeGreaterThan(0.05);
   });
 
+  it('follows the keyboard shortcuts', async () => {
+    await page.locator('[data-testid=details-panel] h2').click(); // focus away from the language select
+    await page.keyboard.press('e');
+    expect(await page.locator('button[data-mode=exploded]').getAttribute('aria-pressed')).toBe('true');
+    await page.locator('.floor-button[data-floor-id=f2]').click();
+    await page.keyboard.press('PageUp');
+    expect(await page.locator('.floor-button[data-floor-id=f3]').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('.floor-button[data-floor-id=f1]').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('i');
+    expect(await page.locator('button[data-mode=isolated]').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('s');
+    expect(await page.locator('button[data-mode=stacked]').getAttribute('aria-pressed')).toBe('true');
+    // Letters typed into a form field are not shortcuts.
+    await page.locator('[data-testid=colour-by]').focus();
+    await page.keyboard.press('e');
+    expect(await page.locator('button[data-mode=stacked]').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('opens a file dropped anywhere on the page', async () => {
+    const wrong = structuredClone(sample);
+    wrong.beds[0].roomId = 'nowhere';
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+      (window as unknown as { __drop: DataTransfer }).__drop = data;
+    }, JSON.stringify(wrong));
+    const overlay = page.locator('[data-testid=drop-overlay]');
+    await overlay.waitFor();
+    expect(await overlay.textContent()).toBe('Drop a hospital file to open it');
+    await page.evaluate(() => {
+      const data = (window as unknown as { __drop: DataTransfer }).__drop;
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await overlay.waitFor({ state: 'detached' });
+    const panel = page.locator(PROBLEMS);
+    await panel.waitFor({ timeout: 15_000 });
+    expect(await panel.locator('h2').textContent()).toBe('1 problem in dropped.json');
+    expect(await panel.locator('.problem-path').allTextContents()).toEqual(['beds[0].roomId']);
+    expect(await page.locator('[data-testid=hospital-name]').textContent()).toBe(sample.name);
+  });
+
   it('logs no console errors', () => {
     expect(app.consoleErrors).toEqual([]);
   });

@@ -7,9 +7,12 @@ export interface FloorPlacement {
   visible: Uint8Array;
 }
 
-/** Extra gap between floors in the exploded view: a fraction of the footprint, at least 8 m. */
+/**
+ * Extra gap between floors in the exploded view: enough to see most of a floor under the next one from
+ * the oblique default camera (about 0.7 × the smaller plan dimension), between 8 and 40 m.
+ */
 export function explodeGap(footprintWidth: number, footprintDepth: number): number {
-  return Math.max(8, 0.3 * Math.max(footprintWidth, footprintDepth));
+  return Math.min(40, Math.max(8, 0.7 * Math.min(footprintWidth, footprintDepth)));
 }
 
 /**

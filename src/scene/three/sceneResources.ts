@@ -51,6 +51,10 @@ export class SceneResources {
       group.name = `floor:${floorModel.floor.id}`;
       const floorMesh = new Mesh(floorGeo, floorMaterial);
       floorMesh.userData = { floorIndex };
+      // Raycasters ignore visibility: a hidden floor (isolated mode) must not take the pointer.
+      floorMesh.raycast = (raycaster, intersects) => {
+        if (group.visible) Mesh.prototype.raycast.call(floorMesh, raycaster, intersects);
+      };
       const wallMesh = new Mesh(wallGeo, walls);
       wallMesh.raycast = () => undefined; // walls never take clicks from the rooms they bound
       group.add(floorMesh, wallMesh);

@@ -50,9 +50,12 @@ export function compile(ops: Operations, hospital: Hospital | null = null, adjus
     const arrivals = c.arrivals
       ? new ArrivalProcess({ perHour: c.arrivals.perHour.map((r) => r * factor), dayOfWeek: c.arrivals.dayOfWeek }, surges, startDayOfWeek)
       : null;
+    const constant = c.arrivals && surges.length === 0 && c.arrivals.perHour.every((r) => r === c.arrivals?.perHour[0])
+      && (c.arrivals.dayOfWeek ?? [1]).every((f) => f === (c.arrivals?.dayOfWeek ?? [1])[0]);
+    const constantRatePerMinute = constant && c.arrivals ? (c.arrivals.perHour[0] * factor * (c.arrivals.dayOfWeek?.[0] ?? 1)) / 60 : 0;
     return {
       index, id: c.id, acuity: c.acuity, firstStep: pathwayStart(ops, c.pathway, stepIndex), emergency: c.emergency === true,
-      arrivals, patience: c.patience ? compileDistribution(c.patience) : null, patienceKey: fnv1a32(`patience:${c.id}`),
+      arrivals, constantRatePerMinute, patience: c.patience ? compileDistribution(c.patience) : null, patienceKey: fnv1a32(`patience:${c.id}`),
     };
   });
   const scheduleByDay: ScheduledBatch[][] = [[], [], [], [], [], [], []];
@@ -116,7 +119,7 @@ function compileStep(spec: StepSpec, index: number, defaultNext: number, ops: Op
     durationKey: fnv1a32(`duration:${spec.id}`), releaseAll, release,
     instant: seizes.length === 0 && !hasDuration && !releaseAll && release.length === 0,
     lwbs: spec.lwbs === true, seen: spec.seen === true, edDeparture: spec.edDeparture === true,
-    boardingFrom: spec.boardingFrom !== undefined ? refs.resource(spec.boardingFrom) : -1,
+    boardingFrom: Int32Array.from((typeof spec.boardingFrom === 'string' ? [spec.boardingFrom] : spec.boardingFrom ?? []).map(refs.resource)),
     next: spec.next !== undefined ? refs.target(spec.next) : defaultNext,
     branchPick, branchTargets, branchKey: fnv1a32(`branch:${spec.id}`), byClass,
   };

@@ -69,7 +69,8 @@ export interface CompiledStep {
   lwbs: boolean;
   seen: boolean;
   edDeparture: boolean;
-  boardingFrom: number;
+  /** Resources whose holding while waiting here counts as boarding (empty: none). */
+  boardingFrom: Int32Array;
   /** Next step index or -1 for exit (when there is no branch). */
   next: number;
   branchPick: ((rng: RandomStream) => number) | null;
@@ -88,6 +89,8 @@ export interface CompiledClass {
   firstStep: number;
   emergency: boolean;
   arrivals: ArrivalProcess | null;
+  /** Arrivals per minute when the rate never varies (a plain Poisson stream), else 0. */
+  constantRatePerMinute: number;
   patience: Sampler | null;
   patienceKey: number;
 }

@@ -1,10 +1,10 @@
 import { EventHeap } from '../kernel/eventHeap';
 import { createStream, type RandomStream } from '../kernel/rng';
 import * as codes from './compiledModel';
-import type { CompiledModel, CompiledStep } from './compiledModel';
+import type { CompiledModel, CompiledSeize, CompiledStep } from './compiledModel';
 import { Collector } from './collector';
 import { KeyedStream } from './keyedStream';
-import { MAX_HOLDS, PatientTable } from './patientTable';
+import * as patientTable from './patientTable';
 import { GIVE_CODES, ResourceRuntime } from './resourceRuntime';
 import * as roster from './roster';
 import { SampleRecorder } from './sampleRecorder';
@@ -16,6 +16,7 @@ const FULL_LOST = codes.FULL_LOST;
 const FULL_DIVERT = codes.FULL_DIVERT;
 const FULL_OVERFLOW = codes.FULL_OVERFLOW;
 const { GIVE_FREE, GIVE_CLEANING, GIVE_FAILED } = GIVE_CODES;
+const MAX_HOLDS = patientTable.MAX_HOLDS;
 const MINUTES_PER_DAY = roster.MINUTES_PER_DAY;
 const MINUTES_PER_WEEK = roster.MINUTES_PER_WEEK;
 
@@ -63,14 +64,17 @@ export interface EngineOptions {
 export class Engine {
   readonly res: ResourceRuntime;
   readonly stats: Collector;
-  readonly patients = new PatientTable();
+  readonly patients = new patientTable.PatientTable();
   readonly recorder: SampleRecorder | null;
   now = 0;
   events = 0;
   hash = 0x811c9dc5;
   private readonly heap = new EventHeap(4096);
   private readonly queues: WaitQueue[];
+  /** Live queue entries per resource (a patient waiting with overflow options has one in each). */
   private readonly queueLive: Int32Array;
+  /** Patients waiting for each resource they asked for (queue statistics, maxQueue). */
+  private readonly queueWaiting: Int32Array;
   private readonly steps: CompiledStep[];
   private readonly keyed = new KeyedStream();
   private readonly arrivalStreams: RandomStream[];
@@ -94,6 +98,7 @@ export class Engine {
     this.steps = model.steps;
     this.queues = model.resources.map(() => new WaitQueue());
     this.queueLive = new Int32Array(model.resources.length);
+    this.queueWaiting = new Int32Array(model.resources.length);
     this.arrivalStreams = model.classes.map((c) => createStream(seed, `arrivals:${c.id}`));
     this.patientStreams = model.classes.map((c) => createStream(seed, `patients:${c.id}`));
     this.cleaningStreams = model.resources.map((r) => createStream(seed, `cleaning:${r.id}`));
@@ -119,7 +124,7 @@ export class Engine {
     this.shiftValue = Int32Array.from(shiftValue);
     for (const c of model.classes) {
       if (!c.arrivals) continue;
-      const t = c.arrivals.next(0, this.arrivalStreams[c.index]);
+      const t = this.nextArrival(c.index, 0);
       if (t < options.endTime) heap.push(t, PRI_NORMAL, EV_ARRIVAL, c.index);
     }
     if (model.scheduleByDay.some((d) => d.length > 0)) heap.push(0, PRI_NORMAL, EV_DAY, 0);
@@ -147,7 +152,7 @@ export class Engine {
         case EV_STEP_DONE: this.finishStep(payload); break;
         case EV_ARRIVAL: {
           this.admit(payload);
-          const next = this.model.classes[payload].arrivals?.next(t, this.arrivalStreams[payload]) ?? Infinity;
+          const next = this.nextArrival(payload, t);
           if (next < this.options.endTime) heap.push(next, PRI_NORMAL, EV_ARRIVAL, payload);
           break;
         }
@@ -163,6 +168,14 @@ export class Engine {
         case EV_END: return;
       }
     }
+  }
+
+  /** Next arrival of a class after t: exponential gaps at a constant rate, thinning otherwise. */
+  private nextArrival(classIndex: number, t: number): number {
+    const c = this.model.classes[classIndex];
+    const rate = c.constantRatePerMinute;
+    if (rate > 0) return t - Math.log(this.arrivalStreams[classIndex].next()) / rate;
+    return c.arrivals ? c.arrivals.next(t, this.arrivalStreams[classIndex]) : Infinity;
   }
 
   private mixHash(t: number, kind: number, payload: number): void {
@@ -251,8 +264,8 @@ export class Engine {
       } else if (onFull === FULL_LOST || onFull === FULL_DIVERT) {
         return this.leave(p, onFull === FULL_LOST ? LEAVE_LOST : LEAVE_DIVERTED, r);
       }
-      if (seize.maxQueue >= 0 && this.queueLive[r] >= seize.maxQueue) return this.leave(p, LEAVE_LOST, r);
-      return this.enqueue(p, r, step);
+      if (seize.maxQueue >= 0 && this.queueWaiting[r] >= seize.maxQueue) return this.leave(p, LEAVE_LOST, r);
+      return this.enqueue(p, seize, step);
     }
     this.activityStarts(p, step);
     if (step.hasDuration) {
@@ -278,7 +291,7 @@ export class Engine {
     if (now < this.warmupEnd) return this.activityFlags(p, step);
     const enter = pt.stepEnter[p];
     this.stats.stepWait[step.index].add(now - enter);
-    if (step.boardingFrom >= 0 && now > enter && this.holdsResource(p, step.boardingFrom)) {
+    if (step.boardingFrom.length > 0 && now > enter && this.holdsAny(p, step.boardingFrom)) {
       this.stats.boardingMinutes += now - Math.max(enter, this.warmupEnd);
       this.stats.boardedPatients++;
     }
@@ -350,20 +363,33 @@ export class Engine {
 
   // ── queues ───────────────────────────────────────────────────────────────
 
-  private enqueue(p: number, r: number, step: CompiledStep): void {
+  /**
+   * Waits for the seize's resource — and, for an overflow seize, in the queues of its overflow resources too,
+   * under one ticket: whichever frees first serves the patient and the other entries go stale.
+   * Queue statistics count the patient only at the resource it asked for.
+   */
+  private enqueue(p: number, seize: CompiledSeize, step: CompiledStep): void {
     const pt = this.patients;
+    const r = seize.resource;
     const seq = ++this.seq;
     pt.ticket[p] = seq;
     pt.queuedAt[p] = r;
     pt.queueJoin[p] = this.now;
-    if (this.model.resources[r].fifo) this.queues[r].push(0, this.now, seq, p);
-    else this.queues[r].push(pt.acuity[p], pt.arrival[p], seq, p);
-    this.res.queueStat[r].update(this.now, ++this.queueLive[r]);
+    this.register(p, r, seq);
+    const overflow = seize.onFull === FULL_OVERFLOW ? seize.overflowTo : null;
+    if (overflow) for (let k = 0; k < overflow.length; k++) this.register(p, overflow[k], seq);
+    this.res.queueStat[r].update(this.now, ++this.queueWaiting[r]);
     if (step.lwbs && pt.patienceLeft[p] !== Infinity) {
       const at = this.now + pt.patienceLeft[p];
       pt.renegeAt[p] = at;
       this.heap.push(at, PRI_NORMAL, EV_RENEGE, p);
     }
+  }
+
+  private register(p: number, r: number, seq: number): void {
+    if (this.model.resources[r].fifo) this.queues[r].push(0, this.now, seq, p);
+    else this.queues[r].push(this.patients.acuity[p], this.patients.arrival[p], seq, p);
+    this.queueLive[r]++;
   }
 
   private dequeued(p: number): void {
@@ -375,7 +401,15 @@ export class Engine {
       pt.patienceLeft[p] = Math.max(0, pt.patienceLeft[p] - (this.now - pt.queueJoin[p]));
       pt.renegeAt[p] = -1;
     }
-    this.res.queueStat[r].update(this.now, --this.queueLive[r]);
+    this.unregister(r);
+    const seize = this.steps[pt.step[p]].seizes[pt.seizeIndex[p]];
+    if (seize.onFull === FULL_OVERFLOW) for (let k = 0; k < seize.overflowTo.length; k++) this.unregister(seize.overflowTo[k]);
+    this.res.queueStat[r].update(this.now, --this.queueWaiting[r]);
+  }
+
+  /** One live entry fewer; a queue with no live entries drops its stale ones at once. */
+  private unregister(r: number): void {
+    if (--this.queueLive[r] === 0) this.queues[r].clear();
   }
 
   /** Serves waiting patients while the resource can take them. */
@@ -384,9 +418,11 @@ export class Engine {
     const pt = this.patients;
     while (this.queueLive[r] > 0 && this.res.canGrant(r)) {
       const p = queue.pop();
-      if (pt.ticket[p] !== queue.popSeq || pt.queuedAt[p] !== r) continue; // left the queue earlier
+      if (p < 0) break;
+      if (pt.ticket[p] !== queue.popSeq) continue; // left the queue, or served elsewhere
+      const key = pt.queuedAt[p];
       this.dequeued(p);
-      this.hold(p, r, r);
+      this.hold(p, r, key);
       pt.seizeIndex[p]++;
       this.continueStep(p);
     }
@@ -413,11 +449,13 @@ export class Engine {
     pt.holdCount[p] = n + 1;
   }
 
-  private holdsResource(p: number, r: number): boolean {
+  private holdsAny(p: number, resources: Int32Array): boolean {
     const pt = this.patients;
     const base = p * MAX_HOLDS;
     for (let k = pt.holdCount[p] - 1; k >= 0; k--) {
-      if (pt.holdResource[base + k] === r || pt.holdKey[base + k] === r) return true;
+      for (let j = 0; j < resources.length; j++) {
+        if (pt.holdResource[base + k] === resources[j] || pt.holdKey[base + k] === resources[j]) return true;
+      }
     }
     return false;
   }
@@ -535,6 +573,6 @@ export class Engine {
   }
 
   queueLength(r: number): number {
-    return this.queueLive[r];
+    return this.queueWaiting[r];
   }
 }

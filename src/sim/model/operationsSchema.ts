@@ -147,7 +147,7 @@ export const patientClassSchema = z.object({
 export const seizeSchema = z.object({
   resource: id,
   onFull: z.enum(['wait', 'lost', 'divert', 'overflow']).optional(),
-  /** For onFull "overflow": resources tried in order; if all are full the patient waits for `resource`. */
+  /** For onFull "overflow": resources tried in order; if all are full the patient waits for whichever of `resource` and these frees first. */
   overflowTo: z.array(id).min(1).optional(),
   /** With onFull "wait": a patient finding this many already waiting is lost instead. */
   maxQueue: count.optional(),
@@ -194,8 +194,8 @@ export const stepSchema = z.object({
   seen: z.boolean().optional(),
   /** The ED stay ends when this activity starts (4-hour target); otherwise at exit. */
   edDeparture: z.boolean().optional(),
-  /** Waiting here while still holding this resource is boarding (e.g. an ED bay while waiting for a ward bed). */
-  boardingFrom: id.optional(),
+  /** Waiting here while still holding one of these resources is boarding (e.g. an ED bay while waiting for a ward bed). */
+  boardingFrom: z.union([id, z.array(id).min(1)]).optional(),
   /** Next step id or "exit"; default: the next step in the list (exit after the last). */
   next: target.optional(),
   branch: branchSchema.optional(),

@@ -86,7 +86,8 @@ function stepProblems(step: StepSpec, path: ProblemPath, resources: Map<string, 
     });
   });
   if (Array.isArray(step.release)) step.release.forEach((id, i) => checkResource(id, [...path, 'release', i]));
-  if (step.boardingFrom !== undefined) checkResource(step.boardingFrom, [...path, 'boardingFrom']);
+  if (typeof step.boardingFrom === 'string') checkResource(step.boardingFrom, [...path, 'boardingFrom']);
+  else step.boardingFrom?.forEach((id, i) => checkResource(id, [...path, 'boardingFrom', i]));
   if (step.next !== undefined) checkTarget(step.next, [...path, 'next']);
   for (const classId of Object.keys(step.durationByClass ?? {})) checkClass(classId, [...path, 'durationByClass', classId]);
   const branch = step.branch;

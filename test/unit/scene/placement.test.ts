@@ -24,9 +24,10 @@ describe('floor placements', () => {
     expect(Array.from(floorPlacements(floors, 'isolated', -1, 10).visible)).toEqual([1, 1, 1]);
   });
 
-  it('scales the explode gap with the footprint, never below 8 m', () => {
+  it('scales the explode gap with the narrower side of the footprint, between 8 and 40 m', () => {
     expect(explodeGap(10, 5)).toBe(8);
-    expect(explodeGap(100, 40)).toBeCloseTo(30, 9);
+    expect(explodeGap(90, 32)).toBeCloseTo(22.4, 9);
+    expect(explodeGap(90, 330)).toBe(40);
   });
 
   it('animates toward the target and settles exactly on it', () => {

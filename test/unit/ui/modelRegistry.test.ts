@@ -26,7 +26,7 @@ describe('bundled hospital models', () => {
     expect(requestedModelId('?model=%20')).toBe('general-hospital');
   });
 
-  it('finds the sample hospital among the real models/ files', async () => {
+  it('finds the sample hospital among the real models/ files', () => {
     const globbed = import.meta.glob<string>('/models/*.json', { query: '?url', import: 'default' });
     expect([...hospitalLoaders(globbed).keys()]).toContain('general-hospital');
   });

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Hospital } from '../../../../src/domain/schema';
+import { validateHospitalText } from '../../../../src/domain/validate';
 import {
   compile, loadOperations, runExperiment, type CompiledModel, type Operations, type ReplicationResult,
 } from '../../../../src/sim';
@@ -16,6 +18,25 @@ export function readOperations(pathFromRoot: string): Operations {
   const loaded = loadOperations(readFileSync(repoRoot + pathFromRoot, 'utf8'));
   if (!loaded.ok) throw new Error(`${pathFromRoot} is not a valid operations model: ${JSON.stringify(loaded.problems)}`);
   return loaded.value;
+}
+
+/** The hospital definition an operations text names (`"hospital": id` → models/<id>.json), or null. */
+export function hospitalNamedBy(text: string): Hospital | null {
+  const id = (JSON.parse(text) as { hospital?: unknown }).hospital;
+  if (typeof id !== 'string') return null;
+  const file = `models/${id}.json`;
+  const result = validateHospitalText(readFileSync(repoRoot + file, 'utf8'), file);
+  if (!result.ok) throw new Error(`${file} is not a valid hospital definition: ${JSON.stringify(result.problems.slice(0, 5))}`);
+  return result.value;
+}
+
+/** Loads, validates and compiles a model file together with the hospital definition it maps to. */
+export function compileModelFile(pathFromRoot: string): CompiledModel {
+  const text = readFileSync(repoRoot + pathFromRoot, 'utf8');
+  const hospital = hospitalNamedBy(text);
+  const loaded = loadOperations(text, { hospital });
+  if (!loaded.ok) throw new Error(`${pathFromRoot} is not a valid operations model: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
+  return compile(loaded.value, hospital);
 }
 
 export function readFixture(name: string): Operations {

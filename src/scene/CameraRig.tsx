@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { viewStore, type ViewStore } from '../bridge/viewStore';
-import { fitBox, FLOOR_DIRECTION, OVERVIEW_DIRECTION, type CameraPose, type Vec3 } from './geometry/cameraFit';
+import { facingLongSide, fitBox, FLOOR_DIRECTION, OVERVIEW_DIRECTION, type CameraPose, type Vec3 } from './geometry/cameraFit';
 import type { SceneResources } from './three/sceneResources';
 
 const TWEEN_SECONDS = 0.45;
@@ -12,7 +12,8 @@ interface Tween { fromPosition: Vector3; fromTarget: Vector3; pose: CameraPose; 
 
 function poseFor(resources: SceneResources, camera: PerspectiveCamera, floorIndex: number | undefined): CameraPose {
   const box = resources.bounds(floorIndex);
-  const direction = floorIndex === undefined ? OVERVIEW_DIRECTION : FLOOR_DIRECTION;
+  const { bounds } = resources.model;
+  const direction = facingLongSide(floorIndex === undefined ? OVERVIEW_DIRECTION : FLOOR_DIRECTION, bounds.maxX - bounds.minX, bounds.maxY - bounds.minY);
   return fitBox(box.min.toArray() as Vec3, box.max.toArray() as Vec3, direction, camera.fov, camera.aspect);
 }
 

@@ -18,11 +18,11 @@ export { ITEM_FREE, ITEM_BUSY, ITEM_CLEANING, ITEM_CLOSED, ITEM_BLOCKED } from '
 export { applyScenario, loadScenario } from './scenario/applyScenario';
 export { scenarioSchema, SCENARIO_SCHEMA_VERSION, type Scenario } from './scenario/scenarioSchema';
 export {
-  runReplication, type ReplicationOptions, type ReplicationResult, type StepResult, type ResourceResult, type ReplicationSeries,
+  runReplication, type ReplicationOptions, type ReplicationResult, type StepResult, type ResourceResult, type ReplicationSeries, type UnitResult,
 } from './run/runReplication';
 export {
   runExperiment, summariseExperiment, intervalOf,
-  type ExperimentOptions, type ExperimentResult, type StepSummary, type ResourceSummary, type SeriesSummary,
+  type ExperimentOptions, type ExperimentResult, type StepSummary, type ResourceSummary, type SeriesSummary, type UnitSummary,
 } from './run/runExperiment';
 export { KPI_NAMES, KPI_DESCRIPTIONS, type KpiName, type KpiValues } from './run/kpis';
 export { formatExperimentTable } from './run/formatTable';

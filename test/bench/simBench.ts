@@ -4,7 +4,7 @@
  *  - the M/M/c clinic model (models/operations/mmc-clinic.operations.json) run through the engine, and the same
  *    queue (same λ, μ, c, horizon) in SimPy 3 in the same invocation: customers served per second and the ratio;
  *  - wall seconds for one simulated year of the sample hospital, one replication on one core.
- * Run alone: npx tsx test/bench/simBench.ts [--json <file>]
+ * Run alone: npx tsx test/bench/simBench.ts [--json <file>]; with everything else: npm run bench [-- --json <file>].
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { compile, loadOperations, runReplication, type CompiledModel } from '../
 import { benchKernel, erlangCMeanWait } from './kernelBench';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const PYTHON = '/usr/bin/python3';
+/** Debian's python3 with python3-simpy3; SIMBENCH_PYTHON overrides it (e.g. to check the no-SimPy path). */
+const PYTHON = process.env.SIMBENCH_PYTHON ?? '/usr/bin/python3';
 const CLINIC_MODEL = 'models/operations/mmc-clinic.operations.json';
 const HOSPITAL_MODEL = 'models/operations/general-hospital.operations.json';
 /** Horizon of the M/M/c comparison, the same in both simulators: 1000 days ≈ 240,000 customers. */
@@ -131,6 +132,7 @@ export async function benchSimDetails(): Promise<SimBenchDetails> {
   const mmc = clinicParameters(clinic);
   const ours = benchOurs(clinic);
   const simpy = benchSimpy(mmc);
+  if (!simpy) console.log(SIMPY_INSTALL_HINT);
   const hospital = benchHospitalYear();
   const oursCustomersPerSecond = ours.customers / ours.seconds;
   const simpyCustomersPerSecond = simpy ? simpy.customers / simpy.seconds : null;
@@ -145,8 +147,10 @@ export async function benchSimDetails(): Promise<SimBenchDetails> {
   };
 }
 
+/** Measures, prints the readable table, and returns the figures `npm run bench` reports. */
 export async function benchSim(): Promise<SimBenchResult> {
   const d = await benchSimDetails();
+  console.log(formatSimBench(d));
   return {
     kernelEventsPerSecond: d.kernelEventsPerSecond, simpyCustomersPerSecond: d.simpyCustomersPerSecond,
     oursCustomersPerSecond: d.oursCustomersPerSecond, simpyRatio: d.simpyRatio, hospitalYearSeconds: d.hospitalYearSeconds,
@@ -183,14 +187,11 @@ export function formatSimBench(d: SimBenchDetails): string {
 
 async function main(): Promise<void> {
   const jsonAt = process.argv.indexOf('--json');
-  const details = await benchSimDetails();
-  if (!details.simpy) console.log(SIMPY_INSTALL_HINT);
-  console.log(formatSimBench(details));
+  const figures = await benchSim();
   if (jsonAt >= 0) {
     const file = process.argv[jsonAt + 1];
     if (!file) throw new Error('--json needs a file name');
-    const { kernelEventsPerSecond, simpyCustomersPerSecond, oursCustomersPerSecond, simpyRatio, hospitalYearSeconds } = details;
-    writeFileSync(file, JSON.stringify({ kernelEventsPerSecond, simpyCustomersPerSecond, oursCustomersPerSecond, simpyRatio, hospitalYearSeconds }, null, 2) + '\n');
+    writeFileSync(file, JSON.stringify(figures, null, 2) + '\n');
     console.log(`wrote ${file}`);
   }
 }

@@ -7,8 +7,17 @@ export type Vec3 = [number, number, number];
 export interface CameraPose { position: Vec3; target: Vec3; near: number; far: number }
 
 /** Overview: from the south-east and above; floor fit: steeper, closer to a plan view. */
-export const OVERVIEW_DIRECTION: Vec3 = [0.75, 0.85, 1];
+export const OVERVIEW_DIRECTION: Vec3 = [0.5, 0.9, 1];
 export const FLOOR_DIRECTION: Vec3 = [0.25, 1.5, 0.75];
+
+/**
+ * `direction` turned to face the long side of a footprint (plan width along X, depth along Y): a building
+ * long from west to east is seen from the south, one long from south to north from the east.
+ */
+export function facingLongSide(direction: Vec3, width: number, depth: number): Vec3 {
+  const [across, up, along] = [Math.max(direction[0], direction[2]), direction[1], Math.min(direction[0], direction[2])];
+  return width >= depth ? [along, up, across] : [across, up, along];
+}
 
 const normalise = (v: Vec3): Vec3 => {
   const l = Math.hypot(...v) || 1;

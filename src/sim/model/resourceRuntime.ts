@@ -49,6 +49,11 @@ export class ResourceRuntime {
   readonly pendingFailure: Uint8Array;
   /** Bed pools staffed by each staff resource. */
   readonly dependents: number[][];
+  /** Hospital units with bed or room pools: index per resource (-1 if none), patients in beds/rooms per unit. */
+  readonly unitIds: string[];
+  readonly unitOf: Int32Array;
+  readonly unitBusy: Int32Array;
+  readonly unitStat: TimeWeighted[];
   readonly busyStat: TimeWeighted[];
   readonly queueStat: TimeWeighted[];
   readonly capacityStat: TimeWeighted[];
@@ -92,6 +97,16 @@ export class ResourceRuntime {
         for (let k = open - 1; k >= 0; k--) this.freeStack[r.itemStart + this.freeTop[i]++] = r.itemStart + k;
       }
     }
+    this.unitIds = [];
+    this.unitOf = new Int32Array(n).fill(-1);
+    for (const r of model.resources) {
+      if (r.unitId === null || (r.kind !== 'bed' && r.kind !== 'room')) continue;
+      let u = this.unitIds.indexOf(r.unitId);
+      if (u < 0) u = this.unitIds.push(r.unitId) - 1;
+      this.unitOf[r.index] = u;
+    }
+    this.unitBusy = new Int32Array(this.unitIds.length);
+    this.unitStat = this.unitIds.map(() => new TimeWeighted(0, 0));
     this.busyStat = model.resources.map(() => new TimeWeighted(0, 0));
     this.queueStat = model.resources.map(() => new TimeWeighted(0, 0));
     this.capacityStat = model.resources.map(() => new TimeWeighted(0, 0));
@@ -115,6 +130,8 @@ export class ResourceRuntime {
   take(r: number, acuity: number, now: number): number {
     const busy = ++this.busy[r];
     this.busyStat[r].update(now, busy + this.ratioLoad[r]);
+    const unit = this.unitOf[r];
+    if (unit >= 0) this.unitStat[unit].update(now, ++this.unitBusy[unit]);
     let item = -1;
     if (this.mode[r] === MODE_ITEMS) {
       item = this.freeStack[this.itemStart[r] + --this.freeTop[r]];
@@ -130,6 +147,8 @@ export class ResourceRuntime {
   give(r: number, item: number, cleaning: boolean, now: number): number {
     const busy = --this.busy[r];
     this.busyStat[r].update(now, busy + this.ratioLoad[r]);
+    const unit = this.unitOf[r];
+    if (unit >= 0) this.unitStat[unit].update(now, --this.unitBusy[unit]);
     let outcome = GIVE_FREE;
     if (item >= 0) {
       this.itemAcuity[item] = 0;
@@ -231,5 +250,6 @@ export class ResourceRuntime {
       this.queueStat[r].reset(now);
       this.capacityStat[r].reset(now);
     }
+    for (const stat of this.unitStat) stat.reset(now);
   }
 }

@@ -34,10 +34,12 @@ export function formatExperimentTable(result: ExperimentResult): string {
   const resourceRows = Object.entries(result.resources).map(([id, r]) => [
     id, ...intervalCells(r.utilisation), formatNumber(r.occupancyMean.mean), formatNumber(r.onDutyMean.mean), formatNumber(r.queueMean.mean), formatNumber(r.lost.mean),
   ]);
+  const unitRows = Object.entries(result.units).map(([id, u]) => [id, ...intervalCells(u.occupancyMean), formatNumber(u.occupancyMax.mean)]);
   return [
     title, '',
     table(['KPI', 'mean', '95% CI', 'what'], kpiRows), '',
     table(['step', 'wait mean (min)', '95% CI', 'wait p90', 'started'], stepRows), '',
     table(['resource', 'utilisation', '95% CI', 'busy mean', 'on duty', 'queue mean', 'lost'], resourceRows),
+    ...(unitRows.length > 0 ? ['', table(['unit', 'patients in beds/rooms', '95% CI', 'max'], unitRows)] : []),
   ].join('\n');
 }

@@ -30,6 +30,12 @@ export interface ResourceSummary {
   onDutyMean: Interval;
 }
 
+export interface UnitSummary {
+  occupancyMean: Interval;
+  occupancyDistribution: number[];
+  occupancyMax: Interval;
+}
+
 /** Mean over replications of the sampled series (minutes from the start; warm-up included). */
 export interface SeriesSummary {
   intervalMinutes: number;
@@ -50,6 +56,8 @@ export interface ExperimentResult {
   kpis: Record<KpiName, Interval>;
   steps: Record<string, StepSummary>;
   resources: Record<string, ResourceSummary>;
+  /** Time-weighted occupancy of each hospital unit's bed and room pools. */
+  units: Record<string, UnitSummary>;
   series: SeriesSummary | null;
   /** Raw per-replication KPI values, in replication order (for paired differences under CRN). */
   kpiValues: Record<KpiName, number[]>;
@@ -102,9 +110,17 @@ export function summariseExperiment(model: CompiledModel, results: ReplicationRe
       queueMean: of((r) => one(r).queueMean), lost: of((r) => one(r).lost), onDutyMean: of((r) => one(r).onDutyMean),
     };
   }
+  const units: Record<string, UnitSummary> = {};
+  for (const unitId of Object.keys(results[0]?.units ?? {})) {
+    units[unitId] = {
+      occupancyMean: intervalOf(results.map((r) => r.units[unitId].occupancyMean)),
+      occupancyDistribution: meanDistribution(results.map((r) => r.units[unitId].occupancyDistribution)),
+      occupancyMax: intervalOf(results.map((r) => r.units[unitId].occupancyMax)),
+    };
+  }
   return {
     model: model.id, scenario: model.scenarioId, replications: results.length, seed: options.seed, days: options.days,
-    warmupDays: options.warmupDays ?? 0, kpis, steps, resources, series: summariseSeries(model, results), kpiValues,
+    warmupDays: options.warmupDays ?? 0, kpis, steps, resources, units, series: summariseSeries(model, results), kpiValues,
     events: results.reduce((sum, r) => sum + r.events, 0),
     ...(options.keepReplications ? { replicationResults: results } : {}),
   };

@@ -40,6 +40,14 @@ export interface ResourceResult {
   onDutyMean: number;
 }
 
+/** Patients in the bed and room pools of one hospital unit. */
+export interface UnitResult {
+  occupancyMean: number;
+  /** Fraction of the measured time at each occupancy level 0, 1, 2, … */
+  occupancyDistribution: number[];
+  occupancyMax: number;
+}
+
 export interface ReplicationSeries {
   intervalMinutes: number;
   /** Sample times in minutes from the start of the run (warm-up included). */
@@ -54,6 +62,7 @@ export interface ReplicationResult {
   kpis: KpiValues;
   steps: Record<string, StepResult>;
   resources: Record<string, ResourceResult>;
+  units: Record<string, UnitResult>;
   series: ReplicationSeries | null;
   traceHash: number | null;
   events: number;

@@ -1,7 +1,7 @@
 import { MODE_UNLIMITED, type CompiledModel } from '../model/compiledModel';
 import type { Engine } from '../model/engine';
 import type { KpiValues } from './kpis';
-import type { ReplicationResult, ReplicationSeries, ResourceResult, StepResult } from './runReplication';
+import type { ReplicationResult, ReplicationSeries, ResourceResult, StepResult, UnitResult } from './runReplication';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 
@@ -61,6 +61,11 @@ export function summariseReplication(
       onDutyMean: capacity.mean(end),
     };
   }
+  const units: Record<string, UnitResult> = {};
+  res.unitIds.forEach((unitId, u) => {
+    const stat = res.unitStat[u];
+    units[unitId] = { occupancyMean: stat.mean(end), occupancyDistribution: stat.distribution(end), occupancyMax: stat.max() };
+  });
   let series: ReplicationSeries | null = null;
   const recorder = engine.recorder;
   if (recorder) {
@@ -75,7 +80,7 @@ export function summariseReplication(
     series = { intervalMinutes: recorder.intervalMinutes, times, resources: bySeries };
   }
   return {
-    model: model.id, replication: run.replication, seed: run.seed, kpis, steps, resources, series,
+    model: model.id, replication: run.replication, seed: run.seed, kpis, steps, resources, units, series,
     traceHash: run.traceHash ? engine.hash : null, events: engine.events,
   };
 }

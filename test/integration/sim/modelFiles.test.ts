@@ -64,5 +64,9 @@ describe('shipped operations models', () => {
     expect(discharged / result.kpis.edArrivals).toBeLessThan(0.8);
     expect(result.resources['icu-beds'].occupancyMean).toBeGreaterThan(5);
     expect(result.resources['ventilators'].occupancyMean).toBeGreaterThan(1);
+    expect(result.units.icu.occupancyMean).toBeCloseTo(result.resources['icu-beds'].occupancyMean, 9);
+    const edPools = ['ed-resus', 'ed-bays', 'ed-fast-track'].reduce((sum, id) => sum + result.resources[id].occupancyMean, 0);
+    expect(result.units.ed.occupancyMean).toBeCloseTo(edPools, 9);
+    expect(result.units.ed.occupancyDistribution.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 });

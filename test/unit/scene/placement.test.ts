@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Matrix4, PerspectiveCamera, Quaternion, Vector3 } from 'three';
 import { approach, explodeGap, floorPlacements } from '../../../src/scene/geometry/floorLayout';
 import { buildInstanceSet, writeInstanceMatrices } from '../../../src/scene/geometry/instances';
-import { fitBox, OVERVIEW_DIRECTION, FLOOR_DIRECTION, type Vec3 } from '../../../src/scene/geometry/cameraFit';
+import { facingLongSide, fitBox, OVERVIEW_DIRECTION, FLOOR_DIRECTION, type Vec3 } from '../../../src/scene/geometry/cameraFit';
 import { declutterLabels } from '../../../src/scene/geometry/declutter';
 import type { Floor } from '../../../src/domain/schema';
 
@@ -96,6 +96,13 @@ describe('camera fit', () => {
       extreme = Math.max(extreme, Math.abs(p.x), Math.abs(p.y));
     }
     expect(extreme).toBeGreaterThan(0.85);
+  });
+});
+
+describe('camera direction', () => {
+  it('faces the long side of the footprint from above', () => {
+    expect(facingLongSide([0.5, 0.9, 1], 90, 30)).toEqual([0.5, 0.9, 1]); // long west–east: from the south (+Z)
+    expect(facingLongSide([0.5, 0.9, 1], 30, 90)).toEqual([1, 0.9, 0.5]); // long south–north: from the east (+X)
   });
 });
 

@@ -1,5 +1,5 @@
-import { Tally } from '../stats/tally';
-import { TimeWeighted } from '../stats/timeWeighted';
+import { LevelStats } from './levelStats';
+import { Observations } from './observations';
 import type { CompiledModel } from './compiledModel';
 
 /**
@@ -7,13 +7,14 @@ import type { CompiledModel } from './compiledModel';
  * count patients who STARTED the activity after the warm-up, times in system those who left after it.
  */
 export class Collector {
-  readonly stepWait: Tally[];
-  readonly timeInSystem = new Tally(1024);
+  readonly stepWait: Observations[];
+  readonly timeInSystem = new Observations(1024);
   /** Door to provider (first `seen` step) of emergency patients. */
-  readonly edWait = new Tally(1024);
+  readonly edWait = new Observations(1024);
   /** Arrival to ED departure of emergency patients. */
-  readonly edStay = new Tally(1024);
-  readonly inSystem = new TimeWeighted(0, 0);
+  readonly edStay = new Observations(1024);
+  /** Patients in the system (one time-weighted series). */
+  readonly inSystem = new LevelStats(1);
   readonly lostAt: Float64Array;
   readonly arrivalsByClass: Float64Array;
   arrivals = 0;
@@ -28,7 +29,7 @@ export class Collector {
   boardedPatients = 0;
 
   constructor(model: CompiledModel) {
-    this.stepWait = model.steps.map(() => new Tally(64));
+    this.stepWait = model.steps.map(() => new Observations(64));
     this.lostAt = new Float64Array(model.resources.length);
     this.arrivalsByClass = new Float64Array(model.classes.length);
   }

@@ -86,6 +86,10 @@ export class Engine {
   private readonly startOffset: number;
   private readonly warmupEnd: number;
   private seq = 0;
+  private readonly endTime: number;
+  /** Per resource: 1 when its queue is first come first served; 1 when its items are cleaned after use. */
+  private readonly fifo: Uint8Array;
+  private readonly cleaned: Uint8Array;
   private measuring: boolean;
   private readonly hashScratch = new Float64Array(1);
   private readonly hashWords = new Uint32Array(this.hashScratch.buffer);
@@ -104,6 +108,9 @@ export class Engine {
     this.cleaningStreams = model.resources.map((r) => createStream(seed, `cleaning:${r.id}`));
     this.failureStreams = model.resources.map((r) => createStream(seed, `failure:${r.id}`));
     this.warmupEnd = options.warmupTime;
+    this.endTime = options.endTime;
+    this.fifo = Uint8Array.from(model.resources, (r) => (r.fifo ? 1 : 0));
+    this.cleaned = Uint8Array.from(model.resources, (r) => (r.cleaning ? 1 : 0));
     this.measuring = options.warmupTime <= 0;
     this.recorder = options.sampleIntervalMinutes > 0 ? new SampleRecorder(model, this, options.sampleIntervalMinutes, options.endTime) : null;
     const shiftResource: number[] = [];
@@ -153,7 +160,7 @@ export class Engine {
         case EV_ARRIVAL: {
           this.admit(payload);
           const next = this.nextArrival(payload, t);
-          if (next < this.options.endTime) heap.push(next, PRI_NORMAL, EV_ARRIVAL, payload);
+          if (next < this.endTime) heap.push(next, PRI_NORMAL, EV_ARRIVAL, payload);
           break;
         }
         case EV_SCHEDULED: this.admit(payload); break;
@@ -206,7 +213,7 @@ export class Engine {
       pt.patienceLeft[p] = Infinity;
     }
     if (c.emergency) pt.edOpen[p] = 1;
-    this.stats.inSystem.update(this.now, pt.inUse);
+    this.stats.inSystem.update(0, this.now, pt.inUse);
     if (this.measuring) {
       this.stats.arrivals++;
       this.stats.arrivalsByClass[classIndex]++;
@@ -341,7 +348,7 @@ export class Engine {
     }
     this.releaseAll(p);
     pt.release(p);
-    this.stats.inSystem.update(this.now, pt.inUse);
+    this.stats.inSystem.update(0, this.now, pt.inUse);
   }
 
   /** Leaves without finishing: lost or diverted at a full resource, or reneged (LWBS) from a queue. */
@@ -358,7 +365,7 @@ export class Engine {
     pt.edOpen[p] = 0;
     this.releaseAll(p);
     pt.release(p);
-    this.stats.inSystem.update(this.now, pt.inUse);
+    this.stats.inSystem.update(0, this.now, pt.inUse);
   }
 
   // ── queues ───────────────────────────────────────────────────────────────
@@ -378,7 +385,7 @@ export class Engine {
     this.register(p, r, seq);
     const overflow = seize.onFull === FULL_OVERFLOW ? seize.overflowTo : null;
     if (overflow) for (let k = 0; k < overflow.length; k++) this.register(p, overflow[k], seq);
-    this.res.queueStat[r].update(this.now, ++this.queueWaiting[r]);
+    this.res.queueStat.update(r, this.now, ++this.queueWaiting[r]);
     if (step.lwbs && pt.patienceLeft[p] !== Infinity) {
       const at = this.now + pt.patienceLeft[p];
       pt.renegeAt[p] = at;
@@ -387,7 +394,7 @@ export class Engine {
   }
 
   private register(p: number, r: number, seq: number): void {
-    if (this.model.resources[r].fifo) this.queues[r].push(0, this.now, seq, p);
+    if (this.fifo[r] === 1) this.queues[r].push(0, this.now, seq, p);
     else this.queues[r].push(this.patients.acuity[p], this.patients.arrival[p], seq, p);
     this.queueLive[r]++;
   }
@@ -404,7 +411,7 @@ export class Engine {
     this.unregister(r);
     const seize = this.steps[pt.step[p]].seizes[pt.seizeIndex[p]];
     if (seize.onFull === FULL_OVERFLOW) for (let k = 0; k < seize.overflowTo.length; k++) this.unregister(seize.overflowTo[k]);
-    this.res.queueStat[r].update(this.now, --this.queueWaiting[r]);
+    this.res.queueStat.update(r, this.now, --this.queueWaiting[r]);
   }
 
   /** One live entry fewer; a queue with no live entries drops its stale ones at once. */
@@ -487,10 +494,10 @@ export class Engine {
   }
 
   private giveBack(r: number, item: number): void {
-    const spec = this.model.resources[r];
-    const outcome = this.res.give(r, item, spec.cleaning !== null, this.now);
+    const outcome = this.res.give(r, item, this.cleaned[r] === 1, this.now);
     if (outcome === GIVE_CLEANING) {
-      const d = spec.cleaning ? Math.max(0, spec.cleaning(this.cleaningStreams[r])) : 0;
+      const cleaning = this.model.resources[r].cleaning;
+      const d = cleaning ? Math.max(0, cleaning(this.cleaningStreams[r])) : 0;
       this.heap.push(this.now + d, PRI_NORMAL, EV_ITEM_READY, item);
     } else if (outcome === GIVE_FAILED) {
       this.scheduleRepair(item);
@@ -563,7 +570,7 @@ export class Engine {
   private endWarmup(): void {
     this.measuring = true;
     this.stats.reset(this.now);
-    this.stats.inSystem.update(this.now, this.patients.inUse);
+    this.stats.inSystem.update(0, this.now, this.patients.inUse);
     this.res.resetStats(this.now);
   }
 

@@ -1,4 +1,4 @@
-import { TimeWeighted } from '../stats/timeWeighted';
+import { LevelStats } from './levelStats';
 import * as codes from './compiledModel';
 import type { CompiledModel } from './compiledModel';
 import { MINUTES_PER_WEEK } from './roster';
@@ -53,10 +53,11 @@ export class ResourceRuntime {
   readonly unitIds: string[];
   readonly unitOf: Int32Array;
   readonly unitBusy: Int32Array;
-  readonly unitStat: TimeWeighted[];
-  readonly busyStat: TimeWeighted[];
-  readonly queueStat: TimeWeighted[];
-  readonly capacityStat: TimeWeighted[];
+  readonly unitStat: LevelStats;
+  /** Per resource: busy (plus ratio load), patients waiting, capacity on duty. */
+  readonly busyStat: LevelStats;
+  readonly queueStat: LevelStats;
+  readonly capacityStat: LevelStats;
   private readonly lastCapacity: Float64Array;
 
   constructor(model: CompiledModel, startMinuteOfWeek: number) {
@@ -106,10 +107,10 @@ export class ResourceRuntime {
       this.unitOf[r.index] = u;
     }
     this.unitBusy = new Int32Array(this.unitIds.length);
-    this.unitStat = this.unitIds.map(() => new TimeWeighted(0, 0));
-    this.busyStat = model.resources.map(() => new TimeWeighted(0, 0));
-    this.queueStat = model.resources.map(() => new TimeWeighted(0, 0));
-    this.capacityStat = model.resources.map(() => new TimeWeighted(0, 0));
+    this.unitStat = new LevelStats(this.unitIds.length);
+    this.busyStat = new LevelStats(n);
+    this.queueStat = new LevelStats(n);
+    this.capacityStat = new LevelStats(n);
     for (let r = 0; r < n; r++) this.updateCapacity(r, 0);
   }
 
@@ -129,9 +130,9 @@ export class ResourceRuntime {
   /** Takes one unit (call only when canGrant); returns the item index or -1 for countable units. */
   take(r: number, acuity: number, now: number): number {
     const busy = ++this.busy[r];
-    this.busyStat[r].update(now, busy + this.ratioLoad[r]);
+    this.busyStat.update(r, now, busy + this.ratioLoad[r]);
     const unit = this.unitOf[r];
-    if (unit >= 0) this.unitStat[unit].update(now, ++this.unitBusy[unit]);
+    if (unit >= 0) this.unitStat.update(unit, now, ++this.unitBusy[unit]);
     let item = -1;
     if (this.mode[r] === MODE_ITEMS) {
       item = this.freeStack[this.itemStart[r] + --this.freeTop[r]];
@@ -146,9 +147,9 @@ export class ResourceRuntime {
   /** Gives a unit back; the caller schedules cleaning or repair per the returned GIVE_* code. */
   give(r: number, item: number, cleaning: boolean, now: number): number {
     const busy = --this.busy[r];
-    this.busyStat[r].update(now, busy + this.ratioLoad[r]);
+    this.busyStat.update(r, now, busy + this.ratioLoad[r]);
     const unit = this.unitOf[r];
-    if (unit >= 0) this.unitStat[unit].update(now, --this.unitBusy[unit]);
+    if (unit >= 0) this.unitStat.update(unit, now, --this.unitBusy[unit]);
     let outcome = GIVE_FREE;
     if (item >= 0) {
       this.itemAcuity[item] = 0;
@@ -231,7 +232,7 @@ export class ResourceRuntime {
     let load = 0;
     for (const b of this.dependents[s]) load += this.busy[b] / this.patientsPerStaff[b];
     this.ratioLoad[s] = load;
-    this.busyStat[s].update(now, this.busy[s] + load);
+    this.busyStat.update(s, now, this.busy[s] + load);
     this.updateCapacity(s, now);
   }
 
@@ -239,17 +240,15 @@ export class ResourceRuntime {
     const capacity = this.capacityNow(r);
     if (capacity !== this.lastCapacity[r]) {
       this.lastCapacity[r] = capacity;
-      this.capacityStat[r].update(now, capacity);
+      this.capacityStat.update(r, now, capacity);
     }
   }
 
   /** Warm-up deletion for every resource statistic. */
   resetStats(now: number): void {
-    for (let r = 0; r < this.count; r++) {
-      this.busyStat[r].reset(now);
-      this.queueStat[r].reset(now);
-      this.capacityStat[r].reset(now);
-    }
-    for (const stat of this.unitStat) stat.reset(now);
+    this.busyStat.reset(now);
+    this.queueStat.reset(now);
+    this.capacityStat.reset(now);
+    this.unitStat.reset(now);
   }
 }

@@ -22,7 +22,7 @@ export function summariseReplication(
     timeInSystemMean: stats.timeInSystem.mean(),
     timeInSystemMedian: stats.timeInSystem.quantile(0.5),
     timeInSystemP90: stats.timeInSystem.quantile(0.9),
-    patientsInSystemMean: stats.inSystem.mean(end),
+    patientsInSystemMean: stats.inSystem.mean(0, end),
     inSystemAtEnd: engine.patientsInSystem,
     lost: stats.lost,
     diverted: stats.diverted,
@@ -48,23 +48,23 @@ export function summariseReplication(
   }
   const resources: Record<string, ResourceResult> = {};
   for (const r of model.resources) {
-    const busy = res.busyStat[r.index];
-    const capacity = res.capacityStat[r.index];
-    const occupancyMean = busy.mean(end);
+    const i = r.index;
+    const occupancyMean = res.busyStat.mean(i, end);
+    const onDutyMean = res.capacityStat.mean(i, end);
     resources[r.id] = {
-      utilisation: r.mode === MODE_UNLIMITED ? NaN : ratio(occupancyMean, capacity.mean(end)),
+      utilisation: r.mode === MODE_UNLIMITED ? NaN : ratio(occupancyMean, onDutyMean),
       occupancyMean,
-      occupancyDistribution: busy.distribution(end),
-      queueMean: res.queueStat[r.index].mean(end),
-      queueMax: res.queueStat[r.index].max(),
-      lost: stats.lostAt[r.index],
-      onDutyMean: capacity.mean(end),
+      occupancyDistribution: res.busyStat.distribution(i, end),
+      queueMean: res.queueStat.mean(i, end),
+      queueMax: res.queueStat.max(i),
+      lost: stats.lostAt[i],
+      onDutyMean,
     };
   }
   const units: Record<string, UnitResult> = {};
   res.unitIds.forEach((unitId, u) => {
-    const stat = res.unitStat[u];
-    units[unitId] = { occupancyMean: stat.mean(end), occupancyDistribution: stat.distribution(end), occupancyMax: stat.max() };
+    const stat = res.unitStat;
+    units[unitId] = { occupancyMean: stat.mean(u, end), occupancyDistribution: stat.distribution(u, end), occupancyMax: stat.max(u) };
   });
   let series: ReplicationSeries | null = null;
   const recorder = engine.recorder;

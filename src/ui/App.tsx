@@ -10,6 +10,10 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { SceneStatus, SceneView } from './SceneView';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
+import { RunPanel } from './run/RunPanel';
+import { KpiStrip } from './kpi/KpiStrip';
+import { Timeline } from './playback/Timeline';
+import { ChartsPanel } from './charts/ChartsPanel';
 import { useFileDrop } from './useFileDrop';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useReadyFlag } from './useReadyFlag';
@@ -32,8 +36,16 @@ export function App() {
       <ErrorBoundary area="panel" className="app-header">
         <Header />
       </ErrorBoundary>
-      <ErrorBoundary area="panel" className="toolbar">
-        <Toolbar />
+      <div className="left-column">
+        <ErrorBoundary area="panel" className="run-panel">
+          <RunPanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="panel" className="toolbar">
+          <Toolbar />
+        </ErrorBoundary>
+      </div>
+      <ErrorBoundary area="panel" className="kpi-strip">
+        <KpiStrip />
       </ErrorBoundary>
       <main className="scene-area">
         <ErrorBoundary area="scene" className="scene-canvas">
@@ -47,6 +59,14 @@ export function App() {
           </ErrorBoundary>
         </div>
       </main>
+      <div className="bottom-dock">
+        <ErrorBoundary area="panel" className="timeline-area">
+          <Timeline />
+        </ErrorBoundary>
+        <ErrorBoundary area="panel" className="charts-area">
+          <ChartsPanel />
+        </ErrorBoundary>
+      </div>
       <aside className="side-panels">
         <ErrorBoundary area="panel" className="panel details-panel">
           <DetailsPanel />

@@ -8,7 +8,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function restrictedMessages(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return result.messages
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .filter((m) => ['no-restricted-imports', '@typescript-eslint/no-restricted-imports', 'no-restricted-globals'].includes(m.ruleId ?? ''))
     .map((m) => m.message);
 }
 
@@ -43,6 +43,11 @@ describe('one-way dependency rule', () => {
   it('keeps the simulation kernel out of the main thread', async () => {
     const messages = await restrictedMessages("import { EventHeap } from '../sim/kernel/eventHeap';\nexport const h = EventHeap;\n", 'src/ui/x.ts');
     expect(messages.join(' ')).toContain('main thread');
+  });
+
+  it('allows type-only imports of the simulation on the main thread', async () => {
+    const messages = await restrictedMessages("import type { SimState } from '../sim';\nexport type S = SimState;\n", 'src/bridge/x.ts');
+    expect(messages).toEqual([]);
   });
 
   it('lets the app use three and React', async () => {

@@ -1,0 +1,4 @@
+/** Placeholder: being built (issue "Twin in motion"). */
+export function KpiStrip() {
+  return null;
+}

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ExperimentResult } from '../sim';
 import type { FrameStore } from '../protocol/frameStore';
+import type { UnitBands } from '../protocol/api';
 
 /** What the planner asks for. Days are measured days; warm-up days run first and are discarded. */
 export interface RunSettings {
@@ -16,14 +17,8 @@ export interface RunSettings {
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
-/** A value over time with its 95% band across replications. */
-export interface Band { mean: Float64Array; lo: Float64Array; hi: Float64Array }
-
-/** Per-unit time series for charts: minutes since the start of the measured period. */
-export interface UnitBands {
-  times: Float64Array;
-  units: Record<string, { occupancy: Band; queue: Band; staffOnDuty: Band }>;
-}
+/** Band and UnitBands live in the worker protocol (the worker computes them); see src/protocol/api.ts. */
+export type { Band, UnitBands } from '../protocol/api';
 
 /** A plain-language message for the user, as an i18n key with parameters. */
 export interface RunMessage { key: string; params?: Record<string, string | number> }
@@ -39,7 +34,12 @@ export interface RunState {
   /** KPIs with 95% intervals over replications (null until the run finishes). */
   result: ExperimentResult | null;
   bands: UnitBands | null;
-  /** Playback frames: one replication, and the mean over replications (for aggregate views). */
+  /**
+   * Playback frames: one replication, and the mean over replications (for aggregate views). Set (new objects)
+   * when a run's first frames arrive; `replication` then grows (append-only) while the run streams; `mean`
+   * stays null until the run is done. Room metrics of `mean` are means over replications; its beds and
+   * equipment are copied from the representative replication (`replicationIndex`, replication 0 by default).
+   */
   frames: { replication: FrameStore; replicationIndex: number; mean: FrameStore | null } | null;
   /** Which frames the 3D view shows. */
   shown: 'replication' | 'mean';
@@ -47,6 +47,13 @@ export interface RunState {
   elapsedMs: number | null;
   /** Increments on every new run, so late results of a stale run are ignored. */
   runId: number;
+  /** performance.now() when the current (or last) run started; for the elapsed-time display. */
+  startedAt: number | null;
+  /** Replications and days of the current (or last) run, fixed when it started. */
+  runReplications: number;
+  runDays: number;
+  /** True when a model is loaded in the workers and Run can start. */
+  canRun: boolean;
 }
 
 export const DEFAULT_RUN_SETTINGS: RunSettings = {
@@ -71,6 +78,10 @@ export const runStore = createStore<RunState>()(() => ({
   shown: 'replication',
   elapsedMs: null,
   runId: 0,
+  startedAt: null,
+  runReplications: 0,
+  runDays: 0,
+  canRun: false,
 }));
 
 export function useRun<T>(selector: (s: RunState) => T): T {

@@ -13,8 +13,16 @@ export type Selection =
 /** How floors are shown: all stacked, pulled apart, or one floor alone. */
 export type FloorMode = 'stacked' | 'exploded' | 'isolated';
 
-/** Which pluggable colouring the rooms use (see src/scene/palettes.ts). */
-export type ColourBy = 'unitKind' | 'roomKind';
+/** Simulation metrics rooms can be coloured by, at the playhead (names are RoomMetric names of the snapshot). */
+export const METRIC_COLOUR_BY = ['occupancyPct', 'queue', 'staffLoad', 'waitMean'] as const;
+export type MetricColourBy = (typeof METRIC_COLOUR_BY)[number];
+
+/** Which pluggable colouring the rooms use (see src/scene/palettes.ts): static categories or a metric. */
+export type ColourBy = 'unitKind' | 'roomKind' | MetricColourBy;
+
+export function isMetricColourBy(colourBy: string): colourBy is MetricColourBy {
+  return (METRIC_COLOUR_BY as readonly string[]).includes(colourBy);
+}
 
 export interface ViewState {
   /** The hospital on screen, already validated; null while loading or when the file was rejected. */
@@ -60,7 +68,7 @@ const initial: ViewState = {
   activeFloorId: null,
   selection: null,
   hoveredRoomId: null,
-  colourBy: 'unitKind',
+  colourBy: 'occupancyPct',
   cameraResetRequest: 0,
   fitFloorRequest: 0,
 };

@@ -86,6 +86,66 @@ export const staffPoolSchema = z.object({
   headcount: z.number().int().nonnegative(),
 });
 
+/**
+ * Alert thresholds for the KPI tiles. Every metric is optional: what the file leaves out comes from the defaults
+ * in thresholds.ts. `direction` says which way is bad ("above": high values are bad, like occupancy; "below": low
+ * values are bad, like free ventilators); it defaults to the metric's natural direction.
+ */
+export const THRESHOLD_METRIC_DIRECTIONS = {
+  /** Occupied share of a unit's staffed beds and rooms, 0..1 (0.9 = 90 %). */
+  unitOccupancy: 'above',
+  /** Staffed beds of a unit not occupied (beds). */
+  freeBeds: 'below',
+  /** Patients waiting in ED queues (time-weighted mean). */
+  edWaitingPatients: 'above',
+  /** ED door-to-provider wait, mean (minutes). */
+  edWaitMinutes: 'above',
+  /** ED door-to-provider wait, 90th percentile (minutes). */
+  edWaitP90Minutes: 'above',
+  /** Hours admitted patients spend in an ED bay waiting for a bed, per day. */
+  edBoardingHoursPerDay: 'above',
+  /** Ventilators neither in use nor out of service. */
+  ventilatorsFree: 'below',
+  /** Nurses needed at the set ratios minus nurses on duty. */
+  staffingShortfall: 'above',
+  /** Patients who finish their pathway per day. */
+  throughputPerDay: 'below',
+} as const;
+export type ThresholdMetric = keyof typeof THRESHOLD_METRIC_DIRECTIONS;
+export const THRESHOLD_METRICS = Object.keys(THRESHOLD_METRIC_DIRECTIONS) as ThresholdMetric[];
+
+export const thresholdSchema = z.strictObject({
+  warning: finite,
+  critical: finite,
+  direction: z.enum(['above', 'below']).optional(),
+});
+
+const thresholdSetShape = Object.fromEntries(THRESHOLD_METRICS.map((m) => [m, thresholdSchema.optional()])) as {
+  [K in ThresholdMetric]: z.ZodOptional<typeof thresholdSchema>;
+};
+
+function checkOrder(set: Partial<Record<ThresholdMetric, z.infer<typeof thresholdSchema>>>, ctx: z.RefinementCtx): void {
+  for (const metric of THRESHOLD_METRICS) {
+    const t = set[metric];
+    if (!t) continue;
+    const direction = t.direction ?? THRESHOLD_METRIC_DIRECTIONS[metric];
+    if (direction === 'above' && t.warning > t.critical) {
+      ctx.addIssue({ code: 'custom', path: [metric, 'warning'], message: `warning (${t.warning}) must not be above critical (${t.critical}) when high values are bad (direction "above")` });
+    }
+    if (direction === 'below' && t.warning < t.critical) {
+      ctx.addIssue({ code: 'custom', path: [metric, 'warning'], message: `warning (${t.warning}) must not be below critical (${t.critical}) when low values are bad (direction "below")` });
+    }
+  }
+}
+
+export const thresholdSetSchema = z.strictObject(thresholdSetShape).superRefine(checkOrder);
+
+export const thresholdsSchema = z.strictObject({
+  ...thresholdSetShape,
+  /** Per-unit overrides, keyed by unit id. */
+  byUnit: z.record(z.string(), thresholdSetSchema).optional(),
+}).superRefine(checkOrder);
+
 export const hospitalSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id,
@@ -99,6 +159,8 @@ export const hospitalSchema = z.object({
   beds: z.array(bedSchema),
   equipment: z.array(equipmentSchema),
   staffPools: z.array(staffPoolSchema),
+  /** KPI alert thresholds; anything left out uses the defaults (see thresholds.ts). */
+  thresholds: thresholdsSchema.optional(),
 });
 
 export type Point = z.infer<typeof pointSchema>;
@@ -110,6 +172,9 @@ export type Room = z.infer<typeof roomSchema>;
 export type Bed = z.infer<typeof bedSchema>;
 export type Equipment = z.infer<typeof equipmentSchema>;
 export type StaffPool = z.infer<typeof staffPoolSchema>;
+export type Threshold = z.infer<typeof thresholdSchema>;
+export type ThresholdSet = z.infer<typeof thresholdSetSchema>;
+export type Thresholds = z.infer<typeof thresholdsSchema>;
 export type Hospital = z.infer<typeof hospitalSchema>;
 /** The JSON as written (before defaults are applied). */
 export type HospitalInput = z.input<typeof hospitalSchema>;

@@ -8,7 +8,7 @@
  *            Uint32[2]  equipmentCount, flags (reserved, 0)
  *            Float64[1] time (simulated minutes since the start of the measured period)
  *   rooms    Float32[roomCount × ROOM_METRIC_COUNT]  per room, metrics in ROOM_METRICS order
- *   beds     Uint8[bedCount × 2]                      per bed: state (BED_*), acuity (0 none, 1–5 ESI)
+ *   beds     Uint8[bedCount × 2]                      per bed: state (BED_*), acuity (0 none, 1–5 ESI; only when occupied)
  *   equip    Uint8[equipmentCount]                    per equipment item: state (EQUIP_*)
  * Rooms, beds and equipment are indexed in the order of the hospital definition's arrays.
  */
@@ -29,7 +29,8 @@ export const ROOM_METRIC_COUNT = ROOM_METRICS.length;
 export const roomMetricIndex = (m: RoomMetric): number => ROOM_METRICS.indexOf(m);
 
 export const BED_EMPTY = 0, BED_OCCUPIED = 1, BED_CLEANING = 2, BED_CLOSED = 3, BED_BLOCKED = 4;
-export const EQUIP_IDLE = 0, EQUIP_IN_USE = 1, EQUIP_CLEANING = 2, EQUIP_FAILED = 4;
+/** Equipment states; EQUIP_CLOSED: out of service by plan (beyond the capacity in use), not a failure. */
+export const EQUIP_IDLE = 0, EQUIP_IN_USE = 1, EQUIP_CLEANING = 2, EQUIP_CLOSED = 3, EQUIP_FAILED = 4;
 
 export interface FrameCounts { roomCount: number; bedCount: number; equipmentCount: number }
 

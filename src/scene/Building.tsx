@@ -1,11 +1,13 @@
 import { useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { Color } from 'three';
 import { viewStore } from '../bridge/viewStore';
 import type { SceneResources, InstanceLayer } from './three/sceneResources';
 
 /** Pointer travel (px) above which a click is a camera drag, not a pick. */
 const DRAG_TOLERANCE = 4;
-const INSTANCE_HOVER_COLOUR = '#56B4E9';
+/** Okabe-Ito yellow: not used by any bed or equipment state. */
+const INSTANCE_HOVER_COLOUR = '#F0E442';
 
 function roomIdAt(resources: SceneResources, event: ThreeEvent<PointerEvent | MouseEvent>): string | null {
   const floorIndex = (event.object.userData as { floorIndex?: number }).floorIndex;
@@ -53,19 +55,19 @@ function setCursor(canvas: HTMLCanvasElement, pointer: boolean): void {
   canvas.style.cursor = pointer ? 'pointer' : '';
 }
 
-function paintInstance(layer: InstanceLayer, index: number, hex: string | null): void {
-  if (index < 0 || !layer.mesh.instanceColor) return;
-  layer.mesh.setColorAt(index, hex === null ? layer.baseColour : layer.baseColour.clone().set(hex));
-  layer.mesh.instanceColor.needsUpdate = true;
+const HOVER_COLOUR = new Color(INSTANCE_HOVER_COLOUR);
+
+function paintInstance(layer: InstanceLayer, index: number, hovered: boolean): void {
+  layer.colours.setHighlight(index, hovered ? HOVER_COLOUR : null);
+  layer.colours.flush();
 }
 
 function InstancedLayer({ layer, invalidate, canvas }: { layer: InstanceLayer; invalidate: () => void; canvas: HTMLCanvasElement }): React.JSX.Element {
   const hovered = useRef(-1);
   const hover = (index: number): void => {
     if (index === hovered.current) return;
-    paintInstance(layer, hovered.current, null);
     hovered.current = index;
-    paintInstance(layer, index, INSTANCE_HOVER_COLOUR);
+    paintInstance(layer, index, index >= 0);
     setCursor(canvas, index >= 0);
     invalidate();
   };

@@ -10,6 +10,7 @@ import { SceneResources } from './three/sceneResources';
 import { BACKGROUND } from './palettes';
 import { Building } from './Building';
 import { SceneDriver } from './SceneDriver';
+import { PlaybackDriver } from './PlaybackDriver';
 import { Highlights } from './Highlights';
 import { CameraRig } from './CameraRig';
 import { LabelProjector } from './labels/LabelProjector';
@@ -76,6 +77,7 @@ export function HospitalCanvas(): React.JSX.Element {
           <>
             <Building resources={resources} />
             <SceneDriver resources={resources} hospital={hospital} />
+            <PlaybackDriver resources={resources} hospital={hospital} />
             <Highlights resources={resources} />
             <CameraRig resources={resources} />
             <LabelProjector resources={resources} slots={slots} />

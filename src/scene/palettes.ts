@@ -1,6 +1,6 @@
 import type { Hospital } from '../domain/schema';
 import { ROOM_KINDS, UNIT_KINDS, type RoomKind, type UnitKind } from '../domain/vocabulary';
-import type { ColourBy } from '../bridge/viewStore';
+import { isMetricColourBy, type ColourBy } from '../bridge/viewStore';
 
 /**
  * Room colourings (DESIGN.md §5): colour-blind-safe Okabe-Ito hues, never colour alone — every category
@@ -150,6 +150,7 @@ function categorical<K extends string>(
 export function roomColouringFor(colourBy: ColourBy, hospital: Hospital, roomOrder?: readonly string[]): RoomColouring {
   const roomById = new Map(hospital.rooms.map((r) => [r.id, r]));
   const rooms = roomOrder ? roomOrder.map((id) => roomById.get(id)) : hospital.rooms;
+  if (isMetricColourBy(colourBy)) return neutralColouring(colourBy);
   if (colourBy === 'roomKind') {
     return categorical('roomKind', ROOM_GROUPS, rooms.map((r) => (r ? ROOM_GROUP_OF[r.kind] : undefined)),
       (g) => ROOM_GROUP_STYLE[g], (g) => `scene:roomGroup.${g}`);
@@ -158,6 +159,20 @@ export function roomColouringFor(colourBy: ColourBy, hospital: Hospital, roomOrd
   return categorical('unitKind', UNIT_KINDS, rooms.map((r) => (r ? unitKindById.get(r.unitId) : undefined)),
     (k) => UNIT_KIND_STYLE[k], (k) => `common:unitKind.${k}`);
 }
+
+/** Every room the same neutral grey: the base of a metric colouring before frames colour it. */
+function neutralColouring(id: string): RoomColouring {
+  return {
+    id,
+    colourOf: (_i, out, offset) => writeLinear(METRIC_NEUTRAL, out, offset),
+    patternOf: () => 0,
+    entryOf: () => null,
+    legend: () => [],
+  };
+}
+
+/** Same as NO_VALUE_COLOUR in metricColour.ts (kept here to avoid an import cycle). */
+export const METRIC_NEUTRAL = '#5c6670';
 
 /** Legend entries (only categories present in the hospital), for the DOM legend. */
 export function legendFor(colourBy: ColourBy, hospital: Hospital): LegendEntry[] {

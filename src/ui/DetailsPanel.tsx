@@ -4,6 +4,8 @@ import { useView, viewStore } from '../bridge/viewStore';
 import type { Floor, Room, Unit } from '../domain/schema';
 import { formatArea, formatNumber } from '../i18n/format';
 import { selectionDetails, type BedDetails, type EquipmentDetails, type RoomDetails } from './details';
+import { ItemAtPlayhead } from './playback/ItemAtPlayhead';
+import { RoomAtPlayhead } from './playback/RoomAtPlayhead';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -91,6 +93,7 @@ function RoomView({ details }: { details: RoomDetails }) {
           )}
         </Row>
       </dl>
+      <RoomAtPlayhead roomId={room.id} />
     </>
   );
 }
@@ -111,6 +114,7 @@ function BedView({ details }: { details: BedDetails }) {
           )}
         </Row>
       </dl>
+      <ItemAtPlayhead kind="bed" id={bed.id} />
     </>
   );
 }
@@ -127,6 +131,7 @@ function EquipmentView({ details }: { details: EquipmentDetails }) {
         <Row label={t('details.type')}>{typeName}</Row>
         <LocationRows room={details.room} unit={details.unit} floor={details.floor} />
       </dl>
+      <ItemAtPlayhead kind="equipment" id={equipment.id} />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useView } from '../bridge/viewStore';
+import { useRun } from '../bridge/runStore';
+import { isMetricColourBy, useView } from '../bridge/viewStore';
+import { MetricLegend } from './playback/MetricLegend';
+import { StateLegend } from './playback/StateLegend';
 import { legendFor, ROOM_GROUPS, roomKindsOfGroup, type LegendEntry, type RoomGroup } from '../scene/palettes';
 
 function isRoomGroup(id: string): id is RoomGroup {
@@ -17,9 +20,11 @@ export function LegendPanel() {
   const { t } = useTranslation();
   const hospital = useView((s) => s.hospital);
   const colourBy = useView((s) => s.colourBy);
+  const hasFrames = useRun((s) => (s.frames?.replication.frameCount ?? 0) > 0);
   const entries = useMemo(() => (hospital ? legendFor(colourBy, hospital) : []), [colourBy, hospital]);
   if (!hospital) return null;
 
+  const metric = isMetricColourBy(colourBy);
   const what = t(colourBy === 'unitKind' ? 'legend.hintUnitKind' : 'legend.hintRoomKind');
   return (
     <section className="panel legend-panel" data-testid="legend" aria-labelledby="legend-heading">
@@ -27,7 +32,8 @@ export function LegendPanel() {
         <h2 id="legend-heading">{t('legend.title')}</h2>
       </div>
       <div className="panel-body">
-        <p className="hint">{t('legend.hint', { what })}</p>
+        {isMetricColourBy(colourBy) && <MetricLegend metric={colourBy} />}
+        {!metric && <p className="hint">{t('legend.hint', { what })}</p>}
         <ul className="legend-list">
           {entries.map((entry) => (
             <li key={entry.id}>
@@ -44,6 +50,7 @@ export function LegendPanel() {
             </li>
           ))}
         </ul>
+        {hasFrames && <StateLegend />}
       </div>
     </section>
   );

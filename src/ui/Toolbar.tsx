@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useView, viewStore, type ColourBy, type FloorMode } from '../bridge/viewStore';
+import { isMetricColourBy, METRIC_COLOUR_BY, useView, viewStore, type ColourBy, type FloorMode } from '../bridge/viewStore';
 import { formatNumber } from '../i18n/format';
 import { floorsTopDown } from './details';
 
@@ -10,7 +10,7 @@ const MODES: { mode: FloorMode; label: string; title: string }[] = [
 ];
 
 function isColourBy(value: string): value is ColourBy {
-  return value === 'unitKind' || value === 'roomKind';
+  return value === 'unitKind' || value === 'roomKind' || isMetricColourBy(value);
 }
 
 export function Toolbar() {
@@ -78,6 +78,9 @@ export function Toolbar() {
           >
             <option value="unitKind">{t('toolbar.colourByUnitKind')}</option>
             <option value="roomKind">{t('toolbar.colourByRoomKind')}</option>
+            {METRIC_COLOUR_BY.map((metric) => (
+              <option key={metric} value={metric}>{t(`playback:colourBy.${metric}`)}</option>
+            ))}
           </select>
         </label>
       </section>

@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { benchSim } from './simBench';
 import { benchValidate10k } from './validateBench';
 import { allReachableJsGzipBytes, benchRender, initialJsGzipBytes } from './render';
+import { benchPlayback } from './playbackBench';
+import { benchWhatIf } from './whatIfBench';
 
 type Figures = Record<string, number | string | null | object>;
 type Section = { name: string; run: (figures: Figures) => Promise<void> };
@@ -37,6 +39,18 @@ const sections: Section[] = [
         f[`drawCalls${r.rooms}`] = r.drawCalls;
         f[`frameMsMedian${r.rooms}`] = r.frameMsMedian;
       }
+    },
+  },
+  {
+    name: 'whatif',
+    run: async (f) => {
+      Object.assign(f, await benchWhatIf());
+    },
+  },
+  {
+    name: 'playback',
+    run: async (f) => {
+      Object.assign(f, await benchPlayback());
     },
   },
 ];

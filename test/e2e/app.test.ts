@@ -82,6 +82,9 @@ describe('the app shell around the 3D hospital', () => {
   });
 
   it('draws a hospital in several colours on the canvas', async () => {
+    // The app runs a what-if on open and colours rooms by simulated occupancy once frames arrive.
+    await page.waitForFunction(() => (window as unknown as { __twinRun?: { status(): string } }).__twinRun?.status() === 'done', null, { timeout: 60_000 });
+    await page.waitForTimeout(300);
     const image = await screenshotPixels(page, CANVAS);
     const background = hexToSrgb(BACKGROUND).map((c) => Math.round(c * 255)) as [number, number, number];
     expect(nonBlankFraction(image, background)).toBeGreaterThan(0.1);
@@ -90,6 +93,10 @@ describe('the app shell around the 3D hospital', () => {
 
   it('shows a legend in words, not colour alone', async () => {
     const legend = page.locator('[data-testid=legend]');
+    // Rooms start coloured by simulated occupancy: the legend gives the scale in real units.
+    expect(await legend.textContent()).toMatch(/Occupancy/);
+    expect(await legend.textContent()).toMatch(/%/);
+    await page.selectOption('[data-testid=colour-by]', 'unitKind');
     expect(await legend.locator('li').count()).toBeGreaterThan(3);
     expect(await legend.textContent()).toContain('Intensive care unit');
   });

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useView } from '../../bridge/viewStore';
+import { isMetricColourBy, useView } from '../../bridge/viewStore';
+import { RoomMetricLine } from './RoomMetricLine';
 import type { Hospital, Room } from '../../domain/schema';
 import { polygonArea } from '../../domain/geometry';
 import { roomColouringFor, type LegendEntry } from '../palettes';
@@ -49,6 +50,7 @@ function useRoomText(hospital: Hospital | null): (room: Room) => ReactNode {
         <div>
           {t(`common:roomKind.${room.kind}`)} · {t('label.area', { area: Math.abs(polygonArea(room.polygon)) })}
         </div>
+        {isMetricColourBy(colourBy) && <RoomMetricLine roomIndex={indexById.get(room.id) ?? -1} metric={colourBy} />}
       </>
     );
   };

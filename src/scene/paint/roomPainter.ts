@@ -104,11 +104,21 @@ export class RoomPainter {
     const r = this.base[o] + (1 - this.base[o]) * lighten;
     const g = this.base[o + 1] + (1 - this.base[o + 1]) * lighten;
     const b = this.base[o + 2] + (1 - this.base[o + 2]) * lighten;
-    const array = attribute.array as Float32Array;
-    for (let v = start; v < end; v++) {
-      array[v * 3] = r;
-      array[v * 3 + 1] = g;
-      array[v * 3 + 2] = b;
+    const array = attribute.array;
+    if (array instanceof Uint8Array) {
+      // 8-bit normalised colours (what the scene uses): round to the nearest step.
+      const [r8, g8, b8] = [(r * 255 + 0.5) | 0, (g * 255 + 0.5) | 0, (b * 255 + 0.5) | 0];
+      for (let v = start; v < end; v++) {
+        array[v * 3] = r8;
+        array[v * 3 + 1] = g8;
+        array[v * 3 + 2] = b8;
+      }
+    } else {
+      for (let v = start; v < end; v++) {
+        array[v * 3] = r;
+        array[v * 3 + 1] = g;
+        array[v * 3 + 2] = b;
+      }
     }
     if (start < this.dirtyMin[f]) this.dirtyMin[f] = start;
     if (end - 1 > this.dirtyMax[f]) this.dirtyMax[f] = end - 1;

@@ -5,12 +5,15 @@ import type { RoomFloorArrays } from '../geometry/roomFloors';
 import type { WallArrays } from '../geometry/walls';
 import { ROOM_FLOOR_Y } from '../geometry/roomFloors';
 
-/** One storey's room floors: position, per-vertex colour (linear rgb) and hatch flag, indexed triangles. */
+/**
+ * One storey's room floors: position, per-vertex colour (linear rgb, 8-bit normalised: a quarter of the bytes
+ * to upload when playback recolours thousands of rooms per frame) and hatch flag, indexed triangles.
+ */
 export function roomFloorGeometry(arrays: RoomFloorArrays): BufferGeometry {
   const geometry = new BufferGeometry();
   const vertices = arrays.positions.length / 3;
   geometry.setAttribute('position', new BufferAttribute(arrays.positions, 3));
-  geometry.setAttribute('color', new BufferAttribute(new Float32Array(vertices * 3).fill(0.5), 3));
+  geometry.setAttribute('color', new BufferAttribute(new Uint8Array(vertices * 3).fill(128), 3, true));
   geometry.setAttribute('pattern', new BufferAttribute(new Float32Array(vertices), 1));
   geometry.setIndex(new BufferAttribute(arrays.indices, 1));
   geometry.computeBoundingSphere();

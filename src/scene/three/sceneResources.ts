@@ -1,4 +1,4 @@
-import { Box3, BufferAttribute, Color, Group, InstancedMesh, Mesh, Vector3, type BufferGeometry, type Material } from 'three';
+import { Box3, BufferAttribute, Color, Group, InstancedBufferAttribute, InstancedMesh, Mesh, Vector3, type BufferGeometry, type Material } from 'three';
 import type { BuildingModel } from '../geometry/buildingModel';
 import type { InstanceSet } from '../geometry/instances';
 import { writeInstanceMatrices } from '../geometry/instances';
@@ -6,6 +6,7 @@ import { explodeGap, floorPlacements } from '../geometry/floorLayout';
 import type { FloorMode } from '../../bridge/viewStore';
 import type { EquipmentType } from '../../domain/vocabulary';
 import { RoomPainter } from '../paint/roomPainter';
+import { InstanceColours } from '../paint/instanceColours';
 import { bedGeometry, equipmentGeometry, roomFloorGeometry, wallGeometry } from './geometries';
 import { instanceMaterial, roomFloorMaterial, wallMaterial } from './materials';
 
@@ -22,6 +23,8 @@ export interface InstanceLayer {
   set: InstanceSet;
   mesh: InstancedMesh;
   baseColour: Color;
+  /** Per-instance state colours and the hover highlight (see paint/instanceColours.ts). */
+  colours: InstanceColours;
 }
 
 /**
@@ -84,9 +87,12 @@ export class SceneResources {
     mesh.name = `${kind}:${type}`;
     mesh.frustumCulled = false;
     const baseColour = new Color(colour);
+    // 8-bit normalised instance colours: playback rewrites them every frame, a quarter of the bytes of floats.
+    mesh.instanceColor = new InstancedBufferAttribute(new Uint8Array(set.ids.length * 3), 3, true);
     for (let i = 0; i < set.ids.length; i++) mesh.setColorAt(i, baseColour);
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
-    return { kind, type, set, mesh, baseColour };
+    const colours = new InstanceColours(mesh.instanceColor as BufferAttribute, baseColour);
+    colours.flush();
+    return { kind, type, set, mesh, baseColour, colours };
   }
 
   /** Index of a floor id in the scene's floor order, or -1. */

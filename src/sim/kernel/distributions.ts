@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import type { RandomStream } from './rng';
 import { lnGamma } from './specialFunctions';
+import * as exponential from './exponential';
+
+// Module-local copy: an imported binding can cost a getter call per use under some loaders (tsx → CJS).
+const standardExponential = exponential.standardExponential;
 
 export type DistributionSpec =
   | { type: 'exponential'; mean: number }
@@ -192,7 +196,7 @@ export function compileDistribution(input: DistributionSpec): Sampler {
   switch (spec.type) {
     case 'exponential': {
       const mean = spec.mean;
-      return (rng) => -mean * Math.log(rng.next());
+      return (rng) => mean * standardExponential(rng);
     }
     case 'normal': {
       const { mean, sd } = spec;

@@ -122,6 +122,24 @@ export class EventHeap {
     return true;
   }
 
+  /**
+   * Takes the next insertion sequence number without pushing: for an event source kept outside the heap
+   * (e.g. the next arrival of each patient class) that must still order exactly as if it had been pushed now.
+   */
+  reserveSeq(): number {
+    return this.nextSeq++;
+  }
+
+  /** True when the heap is empty or its first event comes after (time, priority, seq) in the heap's order. */
+  firstIsAfter(time: number, priority: number, seq: number): boolean {
+    if (this.count === 0) return true;
+    const t = this.times[0];
+    if (t !== time) return t > time;
+    const p = this.priorities[0];
+    if (p !== priority) return p > priority;
+    return this.seqs[0] > seq;
+  }
+
   /** Time of the next event, Infinity when empty. */
   peekTime(): number {
     return this.count === 0 ? Infinity : this.times[0];

@@ -1,6 +1,7 @@
 import { LevelStats } from './levelStats';
 import { Observations } from './observations';
 import type { CompiledModel } from './compiledModel';
+import type { SimClock } from './simClock';
 
 /**
  * Patient-level statistics of one replication. Everything here is cleared at the end of the warm-up; waits
@@ -14,7 +15,7 @@ export class Collector {
   /** Arrival to ED departure of emergency patients. */
   readonly edStay = new Observations(1024);
   /** Patients in the system (one time-weighted series). */
-  readonly inSystem = new LevelStats(1);
+  readonly inSystem: LevelStats;
   readonly lostAt: Float64Array;
   readonly arrivalsByClass: Float64Array;
   arrivals = 0;
@@ -28,10 +29,19 @@ export class Collector {
   boardingMinutes = 0;
   boardedPatients = 0;
 
-  constructor(model: CompiledModel) {
+  constructor(model: CompiledModel, clock: SimClock) {
+    this.inSystem = new LevelStats(1, clock, false);
     this.stepWait = model.steps.map(() => new Observations(64));
     this.lostAt = new Float64Array(model.resources.length);
     this.arrivalsByClass = new Float64Array(model.classes.length);
+  }
+
+  /** Gives the observation storage back for reuse by the next replication (after the results were read). */
+  release(): void {
+    for (const t of this.stepWait) t.release();
+    this.timeInSystem.release();
+    this.edWait.release();
+    this.edStay.release();
   }
 
   reset(now: number): void {

@@ -7,6 +7,7 @@ import {
 } from './operationsSchema';
 import { compileRoster } from './roster';
 import { hasMapping, mappedItems } from './hospitalMapping';
+import { compileInitialOccupancy } from './warmStart';
 import {
   FULL_DIVERT, FULL_LOST, FULL_OVERFLOW, FULL_WAIT, ITEM_BED, ITEM_EQUIPMENT, ITEM_ROOM, MODE_COUNT, MODE_ITEMS,
   MODE_UNLIMITED, type ArrivalAdjustments, type CompiledClass, type CompiledModel, type CompiledResource,
@@ -43,6 +44,11 @@ export function compile(ops: Operations, hospital: Hospital | null = null, adjus
   const steps = stepSpecs.map(({ spec, next }, index) => compileStep(spec, index, next, ops, {
     resource: (id) => lookup(resourceIndex, id, 'resource'), target, classIndex,
   }));
+  ops.resources.forEach((spec, i) => {
+    if ((spec.kind === 'bed' || spec.kind === 'room') && spec.initialOccupancy) {
+      resources[i].initial = compileInitialOccupancy(spec.initialOccupancy, resources[i].capacity, classIndex, stepIndex, steps);
+    }
+  });
   const startDayOfWeek = ops.startDayOfWeek ?? 0;
   const surges: ArrivalMultiplier[] = adjustments.surges.map((s) => ({ ...s }));
   const classes: CompiledClass[] = ops.patientClasses.map((c, index) => {
@@ -145,7 +151,7 @@ function compileResources(specs: ResourceSpec[], hospital: Hospital | null, reso
       ? { timeBetween: compileDistribution(r.failures.timeBetween), repair: compileDistribution(r.failures.repair) } : null,
     staffedBy: r.kind === 'bed' && r.staffedBy ? resourceIndex.get(r.staffedBy.staff) ?? -1 : -1,
     patientsPerStaff: r.kind === 'bed' && r.staffedBy ? r.staffedBy.patientsPerStaff : 0,
-    fifo: r.queue === 'fifo',
+    fifo: r.queue === 'fifo', initial: null,
   }));
   specs.forEach((r, i) => {
     if (r.kind === 'staff') {

@@ -4,6 +4,7 @@ import type { ArrivalProcess } from '../kernel/arrivals';
 import type { Hospital } from '../../domain/schema';
 import type { Operations, ResourceSpec } from './operationsSchema';
 import type { CompiledRoster } from './roster';
+import type { CompiledInitialOccupancy } from './warmStart';
 
 /** How a resource counts its capacity. */
 export const MODE_COUNT = 0; // identical units (staff, servers): busy < on duty
@@ -42,6 +43,8 @@ export interface CompiledResource {
   patientsPerStaff: number;
   /** Queue by arrival at the queue instead of (acuity, arrival at the hospital). */
   fifo: boolean;
+  /** Patients in the pool at time 0 (warm start), or null. */
+  initial: CompiledInitialOccupancy | null;
 }
 
 export interface CompiledSeize {

@@ -1,4 +1,5 @@
 import { EventHeap } from '../kernel/eventHeap';
+import * as exponential from '../kernel/exponential';
 import { createStream, type RandomStream } from '../kernel/rng';
 import * as codes from './compiledModel';
 import type { CompiledModel, CompiledSeize, CompiledStep } from './compiledModel';
@@ -8,15 +9,19 @@ import * as patientTable from './patientTable';
 import { GIVE_CODES, ResourceRuntime } from './resourceRuntime';
 import * as roster from './roster';
 import { SampleRecorder } from './sampleRecorder';
+import { SimClock } from './simClock';
 import type { SimState } from './simState';
 import { WaitQueue } from './waitQueue';
+import { drawResidual } from './warmStart';
 
 // Module-local copies: imported bindings can cost a getter call per use under some loaders (tsx → CJS).
 const FULL_LOST = codes.FULL_LOST;
 const FULL_DIVERT = codes.FULL_DIVERT;
 const FULL_OVERFLOW = codes.FULL_OVERFLOW;
+const MODE_ITEMS = codes.MODE_ITEMS;
 const { GIVE_FREE, GIVE_CLEANING, GIVE_FAILED } = GIVE_CODES;
 const MAX_HOLDS = patientTable.MAX_HOLDS;
+const standardExponential = exponential.standardExponential;
 const MINUTES_PER_DAY = roster.MINUTES_PER_DAY;
 const MINUTES_PER_WEEK = roster.MINUTES_PER_WEEK;
 
@@ -38,6 +43,10 @@ const EV_END = 11;
 const PRI_SHIFT = 0;
 const PRI_NORMAL = 1;
 const PRI_MEASURE = 2;
+
+/** Keyed-stream keys of the warm start's draws (which option; remaining time). */
+const INITIAL_PICK_KEY = 0x1a2b3c4d;
+const INITIAL_RESIDUAL_KEY = 0x5e6f7081;
 
 const LEAVE_LOST = 0;
 const LEAVE_DIVERTED = 1;
@@ -66,7 +75,8 @@ export class Engine {
   readonly stats: Collector;
   readonly patients = new patientTable.PatientTable();
   readonly recorder: SampleRecorder | null;
-  now = 0;
+  /** Simulation time in minutes, shared with the resource and patient statistics. */
+  readonly clock = new SimClock();
   events = 0;
   hash = 0x811c9dc5;
   private readonly heap = new EventHeap(4096);
@@ -78,6 +88,16 @@ export class Engine {
   private readonly steps: CompiledStep[];
   private readonly keyed = new KeyedStream();
   private readonly arrivalStreams: RandomStream[];
+  /**
+   * The next arrival of each class lives outside the heap (one push and pop fewer per patient) with the heap
+   * sequence number it would have had, so events run in exactly the same order. Infinity: no more arrivals.
+   */
+  private readonly arrivalTime: Float64Array;
+  private readonly arrivalSeq: Float64Array;
+  /** Class with the earliest pending arrival, -1 when none. */
+  private arrivalClass = -1;
+  /** Per class: arrivals per minute when constant (plain Poisson), else 0. */
+  private readonly classRate: Float64Array;
   private readonly patientStreams: RandomStream[];
   private readonly cleaningStreams: RandomStream[];
   private readonly failureStreams: RandomStream[];
@@ -97,8 +117,8 @@ export class Engine {
   constructor(private readonly model: CompiledModel, private readonly options: EngineOptions) {
     const { seed } = options;
     this.startOffset = model.startDayOfWeek * MINUTES_PER_DAY;
-    this.res = new ResourceRuntime(model, this.startOffset);
-    this.stats = new Collector(model);
+    this.res = new ResourceRuntime(model, this.startOffset, this.clock);
+    this.stats = new Collector(model, this.clock);
     this.steps = model.steps;
     this.queues = model.resources.map(() => new WaitQueue());
     this.queueLive = new Int32Array(model.resources.length);
@@ -129,16 +149,16 @@ export class Engine {
     }
     this.shiftResource = Int32Array.from(shiftResource);
     this.shiftValue = Int32Array.from(shiftValue);
-    for (const c of model.classes) {
-      if (!c.arrivals) continue;
-      const t = this.nextArrival(c.index, 0);
-      if (t < options.endTime) heap.push(t, PRI_NORMAL, EV_ARRIVAL, c.index);
-    }
+    this.arrivalTime = new Float64Array(model.classes.length).fill(Infinity);
+    this.arrivalSeq = new Float64Array(model.classes.length);
+    this.classRate = Float64Array.from(model.classes, (c) => c.constantRatePerMinute);
+    for (const c of model.classes) if (c.arrivals) this.scheduleArrival(c.index);
     if (model.scheduleByDay.some((d) => d.length > 0)) heap.push(0, PRI_NORMAL, EV_DAY, 0);
     for (const r of model.resources) {
       if (!r.failure) continue;
       for (let k = 0; k < r.itemCount; k++) heap.push(r.failure.timeBetween(this.failureStreams[r.index]), PRI_NORMAL, EV_FAIL, r.itemStart + k);
     }
+    this.placeInitialPatients(seed);
     if (options.warmupTime > 0) heap.push(options.warmupTime, PRI_SHIFT, EV_WARMUP_END, 0);
     if (this.recorder) heap.push(0, PRI_MEASURE, EV_SAMPLE, 0);
     heap.push(options.endTime, PRI_MEASURE + 1, EV_END, 0);
@@ -148,19 +168,33 @@ export class Engine {
   run(): void {
     const heap = this.heap;
     const trace = this.options.traceHash === true;
-    while (heap.pop()) {
-      const t = heap.popTime;
-      const kind = heap.popKind;
-      const payload = heap.popPayload;
-      this.now = t;
+    const arrivalTime = this.arrivalTime;
+    const arrivalSeq = this.arrivalSeq;
+    const clock = this.clock;
+    for (;;) {
+      let t: number;
+      let kind: number;
+      let payload: number;
+      const a = this.arrivalClass;
+      if (a >= 0 && heap.firstIsAfter(arrivalTime[a], PRI_NORMAL, arrivalSeq[a])) {
+        t = arrivalTime[a];
+        kind = EV_ARRIVAL;
+        payload = a;
+      } else if (heap.pop()) {
+        t = heap.popTime;
+        kind = heap.popKind;
+        payload = heap.popPayload;
+      } else {
+        return;
+      }
+      clock.now = t;
       if ((++this.events & 0xffff) === 0) this.options.onProgress?.(t / this.options.endTime);
       if (trace) this.mixHash(t, kind, payload);
       switch (kind) {
         case EV_STEP_DONE: this.finishStep(payload); break;
         case EV_ARRIVAL: {
           this.admit(payload);
-          const next = this.nextArrival(payload, t);
-          if (next < this.endTime) heap.push(next, PRI_NORMAL, EV_ARRIVAL, payload);
+          this.scheduleArrival(payload);
           break;
         }
         case EV_SCHEDULED: this.admit(payload); break;
@@ -177,12 +211,39 @@ export class Engine {
     }
   }
 
-  /** Next arrival of a class after t: exponential gaps at a constant rate, thinning otherwise. */
-  private nextArrival(classIndex: number, t: number): number {
-    const c = this.model.classes[classIndex];
-    const rate = c.constantRatePerMinute;
-    if (rate > 0) return t - Math.log(this.arrivalStreams[classIndex].next()) / rate;
-    return c.arrivals ? c.arrivals.next(t, this.arrivalStreams[classIndex]) : Infinity;
+  /** Finds the class whose pending arrival comes first (time, then heap sequence). */
+  private pickArrival(): void {
+    const times = this.arrivalTime;
+    const seqs = this.arrivalSeq;
+    let best = -1;
+    for (let c = 0; c < times.length; c++) {
+      if (times[c] === Infinity) continue;
+      if (best < 0 || times[c] < times[best] || (times[c] === times[best] && seqs[c] < seqs[best])) best = c;
+    }
+    this.arrivalClass = best;
+  }
+
+  /**
+   * Draws the class's next arrival after now (exponential gaps at a constant rate, thinning otherwise) and
+   * takes the heap sequence number it would have had if pushed now.
+   */
+  private scheduleArrival(classIndex: number): void {
+    const now = this.clock.now;
+    const rate = this.classRate[classIndex];
+    let next: number;
+    if (rate > 0) {
+      next = now + standardExponential(this.arrivalStreams[classIndex]) / rate;
+    } else {
+      const arrivals = this.model.classes[classIndex].arrivals;
+      next = arrivals ? arrivals.next(now, this.arrivalStreams[classIndex]) : Infinity;
+    }
+    if (next < this.endTime) {
+      this.arrivalTime[classIndex] = next;
+      this.arrivalSeq[classIndex] = this.heap.reserveSeq();
+    } else {
+      this.arrivalTime[classIndex] = Infinity;
+    }
+    this.pickArrival();
   }
 
   private mixHash(t: number, kind: number, payload: number): void {
@@ -197,13 +258,63 @@ export class Engine {
 
   // ── patients ──────────────────────────────────────────────────────────────
 
+  /**
+   * Warm start: the patients each pool's `initialOccupancy` places at time 0, each holding one unit (and the
+   * step's own resources when free) and part-way through its step (remaining time from the equilibrium residual, see warmStart.ts). Their random numbers come
+   * from `initial:<resource>` (patient seeds) so they are common to every scenario.
+   */
+  private placeInitialPatients(seed: number): void {
+    const pt = this.patients;
+    const keyed = this.keyed;
+    for (const r of this.model.resources) {
+      const initial = r.initial;
+      if (!initial) continue;
+      const seeds = createStream(seed, `initial:${r.id}`);
+      for (let k = 0; k < initial.count && this.unitFree(r.index); k++) {
+        const patientSeed = seeds.nextUint32() | 0;
+        keyed.position(patientSeed, INITIAL_PICK_KEY, 0);
+        const option = initial.pick(keyed);
+        const classIndex = initial.classIndex[option];
+        const step = this.steps[initial.step[option]];
+        const p = pt.allocate();
+        pt.initial[p] = 1;
+        pt.classIndex[p] = classIndex;
+        pt.acuity[p] = this.model.classes[classIndex].acuity;
+        pt.arrival[p] = 0;
+        pt.seed[p] = patientSeed;
+        pt.patienceLeft[p] = Infinity;
+        pt.seen[p] = 1;
+        pt.step[p] = step.index;
+        pt.seizeIndex[p] = step.seizes.length;
+        pt.stepEnter[p] = 0;
+        pt.visits[p] = 1;
+        this.hold(p, r.index, r.index);
+        for (const seize of step.seizes) {
+          if (seize.resource !== r.index && this.res.canGrant(seize.resource)) this.hold(p, seize.resource, seize.resource);
+        }
+        const sampler = step.durationByClass?.[classIndex] ?? step.duration;
+        keyed.position(patientSeed, step.durationKey ^ INITIAL_RESIDUAL_KEY, 0);
+        const remaining = sampler ? drawResidual(sampler, keyed, initial.cap[option]) : 0;
+        this.heap.push(remaining, PRI_NORMAL, EV_STEP_DONE, p);
+        this.stats.inSystem.update(0, pt.inUse);
+      }
+    }
+  }
+
+  /** A unit of a bed or room pool is free to take (ratio staffing aside: nobody is evicted at night either). */
+  private unitFree(r: number): boolean {
+    const res = this.res;
+    if (res.mode[r] === MODE_ITEMS) return res.freeTop[r] > 0;
+    return res.canGrant(r);
+  }
+
   private admit(classIndex: number): void {
     const c = this.model.classes[classIndex];
     const pt = this.patients;
     const p = pt.allocate();
     pt.classIndex[p] = classIndex;
     pt.acuity[p] = c.acuity;
-    pt.arrival[p] = this.now;
+    pt.arrival[p] = this.clock.now;
     const seed = this.patientStreams[classIndex].nextUint32() | 0;
     pt.seed[p] = seed;
     if (c.patience) {
@@ -213,7 +324,7 @@ export class Engine {
       pt.patienceLeft[p] = Infinity;
     }
     if (c.emergency) pt.edOpen[p] = 1;
-    this.stats.inSystem.update(0, this.now, pt.inUse);
+    this.stats.inSystem.update(0, pt.inUse);
     if (this.measuring) {
       this.stats.arrivals++;
       this.stats.arrivalsByClass[classIndex]++;
@@ -231,7 +342,7 @@ export class Engine {
       const step = this.steps[s];
       pt.step[p] = s;
       pt.seizeIndex[p] = 0;
-      pt.stepEnter[p] = this.now;
+      pt.stepEnter[p] = this.clock.now;
       pt.visits[p]++;
       if (!step.instant) return this.continueStep(p);
       this.activityStarts(p, step);
@@ -274,6 +385,12 @@ export class Engine {
       if (seize.maxQueue >= 0 && this.queueWaiting[r] >= seize.maxQueue) return this.leave(p, LEAVE_LOST, r);
       return this.enqueue(p, seize, step);
     }
+    this.startActivity(p, step);
+  }
+
+  /** Everything seized: the activity starts (its end is scheduled) or, without one, the step ends now. */
+  private startActivity(p: number, step: CompiledStep): void {
+    const pt = this.patients;
     this.activityStarts(p, step);
     if (step.hasDuration) {
       const sampler = step.durationByClass?.[pt.classIndex[p]] ?? step.duration;
@@ -283,9 +400,9 @@ export class Engine {
         d = sampler(this.keyed);
         if (!(d > 0)) d = 0;
       }
-      this.heap.push(this.now + d, PRI_NORMAL, EV_STEP_DONE, p);
+      this.heap.push(this.clock.now + d, PRI_NORMAL, EV_STEP_DONE, p);
     } else if (step.releaseAll || step.release.length > 0) {
-      this.heap.push(this.now, PRI_NORMAL, EV_STEP_DONE, p);
+      this.heap.push(this.clock.now, PRI_NORMAL, EV_STEP_DONE, p);
     } else {
       this.enterStep(p, this.route(p, step));
     }
@@ -294,7 +411,7 @@ export class Engine {
   /** Everything seized: record the wait, boarding, door-to-provider and ED departure. */
   private activityStarts(p: number, step: CompiledStep): void {
     const pt = this.patients;
-    const now = this.now;
+    const now = this.clock.now;
     if (now < this.warmupEnd) return this.activityFlags(p, step);
     const enter = pt.stepEnter[p];
     this.stats.stepWait[step.index].add(now - enter);
@@ -309,7 +426,7 @@ export class Engine {
     const pt = this.patients;
     if (step.seen && pt.seen[p] === 0) {
       pt.seen[p] = 1;
-      if (this.measuring && this.model.classes[pt.classIndex[p]].emergency) this.stats.edWait.add(this.now - pt.arrival[p]);
+      if (this.measuring && this.model.classes[pt.classIndex[p]].emergency) this.stats.edWait.add(this.clock.now - pt.arrival[p]);
     }
     if (step.edDeparture && pt.edOpen[p] === 1) this.endEdStay(p);
   }
@@ -318,7 +435,7 @@ export class Engine {
     const pt = this.patients;
     pt.edOpen[p] = 0;
     if (!this.measuring) return;
-    const stay = this.now - pt.arrival[p];
+    const stay = this.clock.now - pt.arrival[p];
     this.stats.edStay.add(stay);
     if (stay > this.model.edTargetMinutes) this.stats.fourHourBreaches++;
   }
@@ -344,11 +461,12 @@ export class Engine {
     if (pt.edOpen[p] === 1) this.endEdStay(p);
     if (this.measuring) {
       this.stats.completed++;
-      this.stats.timeInSystem.add(this.now - pt.arrival[p]);
+      // A patient placed at time 0 arrived at an unknown time before it: no time in system.
+      if (pt.initial[p] === 0) this.stats.timeInSystem.add(this.clock.now - pt.arrival[p]);
     }
     this.releaseAll(p);
     pt.release(p);
-    this.stats.inSystem.update(0, this.now, pt.inUse);
+    this.stats.inSystem.update(0, pt.inUse);
   }
 
   /** Leaves without finishing: lost or diverted at a full resource, or reneged (LWBS) from a queue. */
@@ -365,7 +483,7 @@ export class Engine {
     pt.edOpen[p] = 0;
     this.releaseAll(p);
     pt.release(p);
-    this.stats.inSystem.update(0, this.now, pt.inUse);
+    this.stats.inSystem.update(0, pt.inUse);
   }
 
   // ── queues ───────────────────────────────────────────────────────────────
@@ -381,20 +499,20 @@ export class Engine {
     const seq = ++this.seq;
     pt.ticket[p] = seq;
     pt.queuedAt[p] = r;
-    pt.queueJoin[p] = this.now;
+    pt.queueJoin[p] = this.clock.now;
     this.register(p, r, seq);
     const overflow = seize.onFull === FULL_OVERFLOW ? seize.overflowTo : null;
     if (overflow) for (let k = 0; k < overflow.length; k++) this.register(p, overflow[k], seq);
-    this.res.queueStat.update(r, this.now, ++this.queueWaiting[r]);
+    this.res.queueStat.update(r, ++this.queueWaiting[r]);
     if (step.lwbs && pt.patienceLeft[p] !== Infinity) {
-      const at = this.now + pt.patienceLeft[p];
+      const at = this.clock.now + pt.patienceLeft[p];
       pt.renegeAt[p] = at;
       this.heap.push(at, PRI_NORMAL, EV_RENEGE, p);
     }
   }
 
   private register(p: number, r: number, seq: number): void {
-    if (this.fifo[r] === 1) this.queues[r].push(0, this.now, seq, p);
+    if (this.fifo[r] === 1) this.queues[r].push(0, this.clock.now, seq, p);
     else this.queues[r].push(this.patients.acuity[p], this.patients.arrival[p], seq, p);
     this.queueLive[r]++;
   }
@@ -405,13 +523,13 @@ export class Engine {
     pt.ticket[p] = 0;
     pt.queuedAt[p] = -1;
     if (pt.renegeAt[p] >= 0) {
-      pt.patienceLeft[p] = Math.max(0, pt.patienceLeft[p] - (this.now - pt.queueJoin[p]));
+      pt.patienceLeft[p] = Math.max(0, pt.patienceLeft[p] - (this.clock.now - pt.queueJoin[p]));
       pt.renegeAt[p] = -1;
     }
     this.unregister(r);
     const seize = this.steps[pt.step[p]].seizes[pt.seizeIndex[p]];
     if (seize.onFull === FULL_OVERFLOW) for (let k = 0; k < seize.overflowTo.length; k++) this.unregister(seize.overflowTo[k]);
-    this.res.queueStat.update(r, this.now, --this.queueWaiting[r]);
+    this.res.queueStat.update(r, --this.queueWaiting[r]);
   }
 
   /** One live entry fewer; a queue with no live entries drops its stale ones at once. */
@@ -437,7 +555,7 @@ export class Engine {
 
   private renege(p: number): void {
     const pt = this.patients;
-    if (pt.renegeAt[p] !== this.now || pt.ticket[p] === 0) return; // served, or the slot was reused
+    if (pt.renegeAt[p] !== this.clock.now || pt.ticket[p] === 0) return; // served, or the slot was reused
     const r = pt.queuedAt[p];
     this.dequeued(p);
     this.leave(p, LEAVE_RENEGED, r);
@@ -452,7 +570,7 @@ export class Engine {
     const at = p * MAX_HOLDS + n;
     pt.holdResource[at] = r;
     pt.holdKey[at] = key;
-    pt.holdItem[at] = this.res.take(r, pt.acuity[p], this.now);
+    pt.holdItem[at] = this.res.take(r, pt.acuity[p]);
     pt.holdCount[p] = n + 1;
   }
 
@@ -494,11 +612,11 @@ export class Engine {
   }
 
   private giveBack(r: number, item: number): void {
-    const outcome = this.res.give(r, item, this.cleaned[r] === 1, this.now);
+    const outcome = this.res.give(r, item, this.cleaned[r] === 1);
     if (outcome === GIVE_CLEANING) {
       const cleaning = this.model.resources[r].cleaning;
       const d = cleaning ? Math.max(0, cleaning(this.cleaningStreams[r])) : 0;
-      this.heap.push(this.now + d, PRI_NORMAL, EV_ITEM_READY, item);
+      this.heap.push(this.clock.now + d, PRI_NORMAL, EV_ITEM_READY, item);
     } else if (outcome === GIVE_FAILED) {
       this.scheduleRepair(item);
     }
@@ -508,13 +626,13 @@ export class Engine {
   // ── items, shifts, days ──────────────────────────────────────────────────
 
   private itemReady(item: number): void {
-    const outcome = this.res.makeAvailable(item, this.now);
+    const outcome = this.res.makeAvailable(item);
     if (outcome === GIVE_FAILED) this.scheduleRepair(item);
     else this.drain(this.res.itemResource[item]);
   }
 
   private itemFails(item: number): void {
-    if (this.res.fail(item, this.now)) this.scheduleRepair(item);
+    if (this.res.fail(item)) this.scheduleRepair(item);
     else if (this.res.pendingFailure[item] === 0) this.scheduleNextFailure(item); // closed items skip this one
   }
 
@@ -522,25 +640,25 @@ export class Engine {
     const r = this.res.itemResource[item];
     const failure = this.model.resources[r].failure;
     const d = failure ? Math.max(0, failure.repair(this.failureStreams[r])) : 0;
-    this.heap.push(this.now + d, PRI_NORMAL, EV_REPAIRED, item);
+    this.heap.push(this.clock.now + d, PRI_NORMAL, EV_REPAIRED, item);
   }
 
   private scheduleNextFailure(item: number): void {
     const r = this.res.itemResource[item];
     const failure = this.model.resources[r].failure;
-    if (failure) this.heap.push(this.now + Math.max(0, failure.timeBetween(this.failureStreams[r])), PRI_NORMAL, EV_FAIL, item);
+    if (failure) this.heap.push(this.clock.now + Math.max(0, failure.timeBetween(this.failureStreams[r])), PRI_NORMAL, EV_FAIL, item);
   }
 
   private itemRepaired(item: number): void {
-    this.res.repaired(item, this.now);
+    this.res.repaired(item);
     this.scheduleNextFailure(item);
     this.drain(this.res.itemResource[item]);
   }
 
   private shiftChange(change: number): void {
     const r = this.shiftResource[change];
-    this.res.setOnDuty(r, this.shiftValue[change], this.now);
-    this.heap.push(this.now + MINUTES_PER_WEEK, PRI_SHIFT, EV_SHIFT, change);
+    this.res.setOnDuty(r, this.shiftValue[change]);
+    this.heap.push(this.clock.now + MINUTES_PER_WEEK, PRI_SHIFT, EV_SHIFT, change);
     this.drain(r);
     const dependents = this.res.dependents[r];
     for (let k = 0; k < dependents.length; k++) this.drain(dependents[k]);
@@ -561,17 +679,30 @@ export class Engine {
   private sample(): void {
     const recorder = this.recorder;
     if (!recorder) return;
-    recorder.record(this.now);
-    this.options.onSample?.(this.now, recorder.state);
-    const next = this.now + this.options.sampleIntervalMinutes;
+    recorder.record(this.clock.now);
+    this.options.onSample?.(this.clock.now, recorder.state);
+    const next = this.clock.now + this.options.sampleIntervalMinutes;
     if (next <= this.options.endTime) this.heap.push(next, PRI_MEASURE, EV_SAMPLE, 0);
   }
 
   private endWarmup(): void {
     this.measuring = true;
-    this.stats.reset(this.now);
-    this.stats.inSystem.update(0, this.now, this.patients.inUse);
-    this.res.resetStats(this.now);
+    this.stats.reset(this.clock.now);
+    this.stats.inSystem.update(0, this.patients.inUse);
+    this.res.resetStats(this.clock.now);
+  }
+
+  /**
+   * Hands the memory of the recorded observations to a pool that the next replication in this thread reuses.
+   * Call once the results have been read (after summarising): the observations are empty afterwards.
+   */
+  releaseStorage(): void {
+    this.stats.release();
+  }
+
+  /** Simulation time in minutes. */
+  get now(): number {
+    return this.clock.now;
   }
 
   /** Patients whose time-in-system was not recorded because the run ended first. */

@@ -1,12 +1,15 @@
 import { RandomStream } from '../kernel/rng';
 
 const TWO_POW_32 = 4294967296;
+const GOLDEN = 0x9e3779b9;
 
 /**
- * Per-patient random numbers for common random numbers: before each draw the stream is positioned at
- * (patient seed, source key, visit number), so a patient's length of stay or branch does not depend on how
- * many other patients drew before it. Changing staffing in a scenario reorders events but leaves every
- * patient's own durations and routes unchanged. The generator is splitmix32 started from that position.
+ * Per-patient random numbers for common random numbers: a counter-based generator. Before each draw the
+ * stream is positioned at (patient seed, source key, visit number), so a patient's length of stay or branch
+ * does not depend on how many other patients drew before it: changing staffing in a scenario reorders events
+ * but leaves every patient's own durations and routes unchanged. Draw j after positioning is
+ * splitmix32(state + (j + 1)·golden) with state = splitmix32(seed ⊕ key ⊕ (visit + 1)·golden′) — no object
+ * and no warm-up per patient, two 32-bit mixes for the first draw.
  */
 export class KeyedStream extends RandomStream {
   private state = 0;
@@ -17,24 +20,26 @@ export class KeyedStream extends RandomStream {
 
   /** Positions the stream; sourceKey is fnv1a32 of a key such as `duration:<stepId>`. */
   position(patientSeed: number, sourceKey: number, visit: number): void {
-    this.state = mix(patientSeed ^ mix((sourceKey + Math.imul(visit + 1, 0x9e3779b9)) | 0)) | 0;
+    // splitmix32 finaliser, written out: a helper returning a uint32 would box it when not inlined.
+    let z = patientSeed ^ sourceKey ^ Math.imul(visit + 1, 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    this.state = z ^ (z >>> 15);
   }
 
   override next(): number {
-    this.state = (this.state + 0x9e3779b9) | 0;
-    return (mix(this.state) + 0.5) / TWO_POW_32;
+    let z = (this.state + GOLDEN) | 0;
+    this.state = z;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    return (((z ^ (z >>> 15)) >>> 0) + 0.5) / TWO_POW_32;
   }
 
   override nextUint32(): number {
-    this.state = (this.state + 0x9e3779b9) | 0;
-    return mix(this.state);
+    let z = (this.state + GOLDEN) | 0;
+    this.state = z;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    return (z ^ (z >>> 15)) >>> 0;
   }
-}
-
-/** splitmix32 finaliser (the same mix as kernel/rng's mix32, kept local so the hot path calls it directly). */
-function mix(value: number): number {
-  let z = value | 0;
-  z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-  return (z ^ (z >>> 15)) >>> 0;
 }

@@ -1,62 +1,70 @@
+import type { SimClock } from './simClock';
+
+// Layout of one series in `series`: four doubles side by side (one array, one cache line for two series).
+const STRIDE = 4;
+const VALUE = 0;
+const LAST = 1;
+const AREA = 2;
+const MAX = 3;
+
 /**
  * Time-weighted statistics of many step-function series at once (occupancy, queue length, patients in
  * system), in typed arrays: the same mean / max / time-at-each-level as stats/TimeWeighted without a method
- * call on a separate object per series and update.
+ * call on a separate object per series and update. The time is read from the shared clock.
  */
 export class LevelStats {
-  private readonly value: Float64Array;
-  private readonly last: Float64Array;
+  private readonly series: Float64Array;
   private readonly start: Float64Array;
-  private readonly area: Float64Array;
-  private readonly maximum: Float64Array;
-  private readonly timeAtLevel: Float64Array[];
+  /** Time at each integer level per series; null when the distribution is not wanted (cheaper updates). */
+  private readonly timeAtLevel: Float64Array[] | null;
 
-  constructor(readonly count: number) {
-    this.value = new Float64Array(count);
-    this.last = new Float64Array(count);
+  constructor(readonly count: number, private readonly clock: SimClock, trackDistribution = true) {
+    this.series = new Float64Array(count * STRIDE);
     this.start = new Float64Array(count);
-    this.area = new Float64Array(count);
-    this.maximum = new Float64Array(count);
-    this.timeAtLevel = Array.from({ length: count }, () => new Float64Array(8));
+    this.timeAtLevel = trackDistribution ? Array.from({ length: count }, () => new Float64Array(8)) : null;
   }
 
-  /** Series i takes `value` at time t (t never goes backwards). */
-  update(i: number, t: number, value: number): void {
-    const dt = t - this.last[i];
-    if (dt > 0) {
-      const v = this.value[i];
-      this.area[i] += v * dt;
-      let level = Math.round(v);
-      if (level < 0) level = 0;
-      let levels = this.timeAtLevel[i];
-      if (level >= levels.length) levels = this.grow(i, level);
-      levels[level] += dt;
-      this.last[i] = t;
+  /** Series i takes `value` now (the clock never goes backwards). */
+  update(i: number, value: number): void {
+    const s = this.series;
+    const at = i * STRIDE;
+    const t = this.clock.now;
+    const last = s[at + LAST];
+    if (t > last) {
+      const v = s[at + VALUE];
+      s[at + AREA] += v * (t - last);
+      s[at + LAST] = t;
+      if (this.timeAtLevel !== null) this.addTimeAtLevel(i, v, t - last);
     }
-    this.value[i] = value;
-    if (value > this.maximum[i]) this.maximum[i] = value;
+    s[at + VALUE] = value;
+    if (value > s[at + MAX]) s[at + MAX] = value;
   }
 
   current(i: number): number {
-    return this.value[i];
+    return this.series[i * STRIDE + VALUE];
   }
 
   mean(i: number, tEnd: number): number {
+    const s = this.series;
+    const at = i * STRIDE;
     const elapsed = tEnd - this.start[i];
-    if (elapsed <= 0) return this.value[i];
-    return (this.area[i] + this.value[i] * Math.max(0, tEnd - this.last[i])) / elapsed;
+    if (elapsed <= 0) return s[at + VALUE];
+    return (s[at + AREA] + s[at + VALUE] * Math.max(0, tEnd - s[at + LAST])) / elapsed;
   }
 
   max(i: number): number {
-    return this.maximum[i];
+    return this.series[i * STRIDE + MAX];
   }
 
   /** Fraction of time at each integer level 0..max (values rounded) from the last reset to tEnd. */
   distribution(i: number, tEnd: number): number[] {
+    if (this.timeAtLevel === null) throw new Error('LevelStats: created without the time-at-level distribution');
+    const s = this.series;
+    const at = i * STRIDE;
     const elapsed = tEnd - this.start[i];
-    const pendingLevel = Math.max(0, Math.round(this.value[i]));
-    const pending = Math.max(0, tEnd - this.last[i]);
-    const top = Math.max(Math.max(0, Math.round(this.maximum[i])), pending > 0 ? pendingLevel : 0);
+    const pendingLevel = Math.max(0, Math.round(s[at + VALUE]));
+    const pending = Math.max(0, tEnd - s[at + LAST]);
+    const top = Math.max(Math.max(0, Math.round(s[at + MAX])), pending > 0 ? pendingLevel : 0);
     const result = new Array<number>(top + 1).fill(0);
     if (elapsed <= 0) {
       result[pendingLevel] = 1;
@@ -70,19 +78,28 @@ export class LevelStats {
 
   /** Warm-up deletion: keep current values, clear the accumulators, measure from t. */
   reset(t: number): void {
+    const s = this.series;
     for (let i = 0; i < this.count; i++) {
-      if (t > this.last[i]) this.last[i] = t;
-      this.start[i] = this.last[i];
-      this.area[i] = 0;
-      this.maximum[i] = this.value[i];
-      this.timeAtLevel[i].fill(0);
+      const at = i * STRIDE;
+      if (t > s[at + LAST]) s[at + LAST] = t;
+      this.start[i] = s[at + LAST];
+      s[at + AREA] = 0;
+      s[at + MAX] = s[at + VALUE];
+      this.timeAtLevel?.[i].fill(0);
     }
   }
 
-  private grow(i: number, level: number): Float64Array {
-    const grown = new Float64Array(Math.max(level + 1, this.timeAtLevel[i].length * 2));
-    grown.set(this.timeAtLevel[i]);
-    this.timeAtLevel[i] = grown;
-    return grown;
+  private addTimeAtLevel(i: number, v: number, dt: number): void {
+    const all = this.timeAtLevel;
+    if (all === null) return;
+    let level = Math.round(v);
+    if (level < 0) level = 0;
+    let levels = all[i];
+    if (level >= levels.length) {
+      levels = new Float64Array(Math.max(level + 1, levels.length * 2));
+      levels.set(all[i]);
+      all[i] = levels;
+    }
+    levels[level] += dt;
   }
 }

@@ -66,6 +66,23 @@ export const bedMappingSchema = z.object({
   tags: z.array(z.string()).optional(),
 });
 
+/**
+ * Warm start: patients already in the pool at time 0, so a run needs no warm-up to reach steady occupancy.
+ * Each initial patient holds one unit of the pool (and the step's own resources when free at time 0) and is
+ * part-way through `step`, with the REMAINING time drawn from the equilibrium residual of the step's duration (see model/warmStart.ts);
+ * afterwards it follows its pathway like any other patient.
+ */
+export const initialOccupancySchema = z.object({
+  /** Fraction of the pool's capacity occupied at time 0 (0–1). */
+  fraction: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  /** Or a number of occupied units. */
+  count: count.optional(),
+  /** Who the patients are: class and the step they are in (a step with a duration); weights need not sum to 1. */
+  patients: z.array(z.object({ class: id, step: id, weight: z.number().positive('must be > 0').optional() })).min(1, 'name at least one class and step'),
+}).refine((o) => (o.fraction === undefined) !== (o.count === undefined), {
+  message: 'give exactly one of fraction or count', path: ['fraction'],
+});
+
 /** Nurse-to-patient ratio: staffed beds = min(open beds, floor(staff on duty × patientsPerStaff)). */
 export const staffingRatioSchema = z.object({
   /** A staff resource of this model. */
@@ -82,6 +99,7 @@ export const bedResourceSchema = z.object({
   /** Turnaround after a discharge (minutes); the bed is unavailable while it is cleaned. */
   cleaning: distributionSchema.optional(),
   staffedBy: staffingRatioSchema.optional(),
+  initialOccupancy: initialOccupancySchema.optional(),
 });
 
 export const roomResourceSchema = z.object({
@@ -91,6 +109,7 @@ export const roomResourceSchema = z.object({
   capacity: count.optional(),
   rooms: z.object({ unitId: id.optional(), roomKinds: z.array(z.enum(ROOM_KINDS)).optional(), roomIds: z.array(id).optional() }).optional(),
   cleaning: distributionSchema.optional(),
+  initialOccupancy: initialOccupancySchema.optional(),
 });
 
 export const equipmentResourceSchema = z.object({
@@ -232,6 +251,7 @@ export const operationsSchema = z.object({
 export type Shift = z.infer<typeof shiftSchema>;
 export type ResourceSpec = z.infer<typeof resourceSchema>;
 export type BedResourceSpec = z.infer<typeof bedResourceSchema>;
+export type InitialOccupancySpec = z.infer<typeof initialOccupancySchema>;
 export type PatientClassSpec = z.infer<typeof patientClassSchema>;
 export type SeizeSpec = z.infer<typeof seizeSchema>;
 export type BranchSpec = z.infer<typeof branchSchema>;

@@ -28,6 +28,8 @@ export class PatientTable {
   /** 1 while the ED stay of an emergency patient is running. */
   edOpen = new Uint8Array(0);
   seen = new Uint8Array(0);
+  /** 1 for a patient placed at time 0 (warm start): its arrival time is unknown. */
+  initial = new Uint8Array(0);
   holdCount = new Uint8Array(0);
   holdResource = new Int32Array(0);
   holdItem = new Int32Array(0);
@@ -51,6 +53,7 @@ export class PatientTable {
     this.visits[slot] = 0;
     this.seen[slot] = 0;
     this.edOpen[slot] = 0;
+    this.initial[slot] = 0;
     return slot;
   }
 
@@ -81,6 +84,7 @@ export class PatientTable {
     this.renegeAt = f64(this.renegeAt);
     this.edOpen = u8(this.edOpen);
     this.seen = u8(this.seen);
+    this.initial = u8(this.initial);
     this.holdCount = u8(this.holdCount);
     this.holdResource = i32(this.holdResource, capacity * MAX_HOLDS);
     this.holdItem = i32(this.holdItem, capacity * MAX_HOLDS);

@@ -38,6 +38,8 @@ export function checkOperationsReferences(ops: Operations): Problem[] {
   const stepIds = new Set(stepSeen.keys());
 
   ops.resources.forEach((r, i) => problems.push(...resourceProblems(r, ['resources', i], resources)));
+  const stepsById = new Map<string, StepSpec>(ops.pathways.flatMap((p) => p.steps.map((s) => [s.id, s] as const)));
+  ops.resources.forEach((r, i) => problems.push(...initialOccupancyProblems(r, ['resources', i], classIds, stepsById)));
   ops.patientClasses.forEach((c, i) => {
     if (!pathwayIds.has(c.pathway)) problems.push(problem(['patientClasses', i, 'pathway'], 'unknown-reference', `unknown pathway "${c.pathway}"`));
   });
@@ -63,6 +65,28 @@ function resourceProblems(r: ResourceSpec, path: ProblemPath, resources: Map<str
   }
   if (r.kind === 'room' && r.capacity === undefined && !r.rooms) problems.push(problem([...path, 'capacity'], 'missing-capacity', 'a room pool needs a capacity or a rooms mapping'));
   if (r.kind === 'equipment' && r.capacity === undefined && !r.equipment) problems.push(problem([...path, 'capacity'], 'missing-capacity', 'an equipment pool needs a capacity or an equipment mapping'));
+  return problems;
+}
+
+function initialOccupancyProblems(r: ResourceSpec, path: ProblemPath, classIds: Set<string>, steps: Map<string, StepSpec>): Problem[] {
+  if ((r.kind !== 'bed' && r.kind !== 'room') || !r.initialOccupancy) return [];
+  const problems: Problem[] = [];
+  const at: ProblemPath = [...path, 'initialOccupancy'];
+  const unlimited = r.kind === 'bed' && (r.capacity === null || r.capacity === 'unlimited');
+  if (unlimited && r.initialOccupancy.fraction !== undefined) {
+    problems.push(problem([...at, 'fraction'], 'fraction-of-unlimited', 'an unlimited pool has no capacity to take a fraction of: give a count'));
+  }
+  r.initialOccupancy.patients.forEach((who, i) => {
+    if (!classIds.has(who.class)) problems.push(problem([...at, 'patients', i, 'class'], 'unknown-reference', `unknown patient class "${who.class}"`));
+    const step = steps.get(who.step);
+    if (!step) {
+      problems.push(problem([...at, 'patients', i, 'step'], 'unknown-reference', `unknown step "${who.step}"`));
+      return;
+    }
+    if (!step.duration && !step.durationByClass?.[who.class]) {
+      problems.push(problem([...at, 'patients', i, 'step'], 'initial-step-without-duration', `step "${who.step}" has no duration for class "${who.class}" to draw the remaining stay from`));
+    }
+  });
   return problems;
 }
 

@@ -2,6 +2,7 @@ import { LevelStats } from './levelStats';
 import * as codes from './compiledModel';
 import type { CompiledModel } from './compiledModel';
 import { MINUTES_PER_WEEK } from './roster';
+import type { SimClock } from './simClock';
 
 // Module-local copies: imported bindings can cost a getter call per use under some loaders (tsx → CJS).
 const MODE_COUNT = codes.MODE_COUNT;
@@ -60,7 +61,7 @@ export class ResourceRuntime {
   readonly capacityStat: LevelStats;
   private readonly lastCapacity: Float64Array;
 
-  constructor(model: CompiledModel, startMinuteOfWeek: number) {
+  constructor(model: CompiledModel, startMinuteOfWeek: number, clock: SimClock) {
     const n = model.resources.length;
     this.count = n;
     this.mode = new Uint8Array(n);
@@ -107,11 +108,11 @@ export class ResourceRuntime {
       this.unitOf[r.index] = u;
     }
     this.unitBusy = new Int32Array(this.unitIds.length);
-    this.unitStat = new LevelStats(this.unitIds.length);
-    this.busyStat = new LevelStats(n);
-    this.queueStat = new LevelStats(n);
-    this.capacityStat = new LevelStats(n);
-    for (let r = 0; r < n; r++) this.updateCapacity(r, 0);
+    this.unitStat = new LevelStats(this.unitIds.length, clock);
+    this.busyStat = new LevelStats(n, clock);
+    this.queueStat = new LevelStats(n, clock, false);
+    this.capacityStat = new LevelStats(n, clock, false);
+    for (let r = 0; r < n; r++) this.updateCapacity(r);
   }
 
   /** Staffed limit of a ratio-staffed pool (Infinity when not ratio-staffed). */
@@ -128,28 +129,28 @@ export class ResourceRuntime {
   }
 
   /** Takes one unit (call only when canGrant); returns the item index or -1 for countable units. */
-  take(r: number, acuity: number, now: number): number {
+  take(r: number, acuity: number): number {
     const busy = ++this.busy[r];
-    this.busyStat.update(r, now, busy + this.ratioLoad[r]);
+    this.busyStat.update(r, busy + this.ratioLoad[r]);
     const unit = this.unitOf[r];
-    if (unit >= 0) this.unitStat.update(unit, now, ++this.unitBusy[unit]);
+    if (unit >= 0) this.unitStat.update(unit, ++this.unitBusy[unit]);
     let item = -1;
     if (this.mode[r] === MODE_ITEMS) {
       item = this.freeStack[this.itemStart[r] + --this.freeTop[r]];
       this.itemState[item] = ITEM_BUSY;
       this.itemAcuity[item] = acuity;
-      if (this.staffBy[r] >= 0) this.updateRatioLoad(this.staffBy[r], now);
+      if (this.staffBy[r] >= 0) this.updateRatioLoad(this.staffBy[r]);
     }
-    this.updateCapacity(r, now);
+    this.updateCapacity(r);
     return item;
   }
 
   /** Gives a unit back; the caller schedules cleaning or repair per the returned GIVE_* code. */
-  give(r: number, item: number, cleaning: boolean, now: number): number {
+  give(r: number, item: number, cleaning: boolean): number {
     const busy = --this.busy[r];
-    this.busyStat.update(r, now, busy + this.ratioLoad[r]);
+    this.busyStat.update(r, busy + this.ratioLoad[r]);
     const unit = this.unitOf[r];
-    if (unit >= 0) this.unitStat.update(unit, now, --this.unitBusy[unit]);
+    if (unit >= 0) this.unitStat.update(unit, --this.unitBusy[unit]);
     let outcome = GIVE_FREE;
     if (item >= 0) {
       this.itemAcuity[item] = 0;
@@ -157,20 +158,20 @@ export class ResourceRuntime {
         this.itemState[item] = ITEM_CLEANING;
         outcome = GIVE_CLEANING;
       } else {
-        outcome = this.makeAvailable(item, now);
+        outcome = this.makeAvailable(item);
       }
-      if (this.staffBy[r] >= 0) this.updateRatioLoad(this.staffBy[r], now);
+      if (this.staffBy[r] >= 0) this.updateRatioLoad(this.staffBy[r]);
     }
-    this.updateCapacity(r, now);
+    this.updateCapacity(r);
     return outcome;
   }
 
   /** An item finished cleaning (or a failure pending on it strikes): GIVE_FREE or GIVE_FAILED. */
-  makeAvailable(item: number, now: number): number {
+  makeAvailable(item: number): number {
     const r = this.itemResource[item];
     if (this.pendingFailure[item] === 1) {
       this.pendingFailure[item] = 0;
-      this.block(item, now);
+      this.block(item);
       return GIVE_FAILED;
     }
     this.itemState[item] = ITEM_FREE;
@@ -179,7 +180,7 @@ export class ResourceRuntime {
   }
 
   /** A failure strikes: an idle item goes under repair now (true); a busy one when given back (false). */
-  fail(item: number, now: number): boolean {
+  fail(item: number): boolean {
     if (this.itemState[item] !== ITEM_FREE) {
       if (this.itemState[item] !== ITEM_CLOSED && this.itemState[item] !== ITEM_BLOCKED) this.pendingFailure[item] = 1;
       return false;
@@ -194,22 +195,22 @@ export class ResourceRuntime {
         break;
       }
     }
-    this.block(item, now);
+    this.block(item);
     return true;
   }
 
-  repaired(item: number, now: number): void {
+  repaired(item: number): void {
     const r = this.itemResource[item];
     this.openItems[r]++;
     this.itemState[item] = ITEM_FREE;
     this.freeStack[this.itemStart[r] + this.freeTop[r]++] = item;
-    this.updateCapacity(r, now);
+    this.updateCapacity(r);
   }
 
-  setOnDuty(r: number, value: number, now: number): void {
+  setOnDuty(r: number, value: number): void {
     this.onDuty[r] = value;
-    this.updateCapacity(r, now);
-    for (const b of this.dependents[r]) this.updateCapacity(b, now);
+    this.updateCapacity(r);
+    for (const b of this.dependents[r]) this.updateCapacity(b);
   }
 
   /** Capacity on duty now: max(rostered or staffed open items, busy) — busy staff past shift end count. */
@@ -221,26 +222,26 @@ export class ResourceRuntime {
     return Math.max(Math.min(this.openItems[r], this.staffedLimit(r)), busy);
   }
 
-  private block(item: number, now: number): void {
+  private block(item: number): void {
     const r = this.itemResource[item];
     this.itemState[item] = ITEM_BLOCKED;
     this.openItems[r]--;
-    this.updateCapacity(r, now);
+    this.updateCapacity(r);
   }
 
-  private updateRatioLoad(s: number, now: number): void {
+  private updateRatioLoad(s: number): void {
     let load = 0;
     for (const b of this.dependents[s]) load += this.busy[b] / this.patientsPerStaff[b];
     this.ratioLoad[s] = load;
-    this.busyStat.update(s, now, this.busy[s] + load);
-    this.updateCapacity(s, now);
+    this.busyStat.update(s, this.busy[s] + load);
+    this.updateCapacity(s);
   }
 
-  private updateCapacity(r: number, now: number): void {
+  private updateCapacity(r: number): void {
     const capacity = this.capacityNow(r);
     if (capacity !== this.lastCapacity[r]) {
       this.lastCapacity[r] = capacity;
-      this.capacityStat.update(r, now, capacity);
+      this.capacityStat.update(r, capacity);
     }
   }
 

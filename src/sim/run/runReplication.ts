@@ -5,8 +5,14 @@ import type { ResourceSeries } from '../model/sampleRecorder';
 import type { SimState } from '../model/simState';
 import type { KpiValues } from './kpis';
 import { summariseReplication } from './summarise';
+import { createWaitingSample, sampleWaiting, type WaitingSample } from './waitingSample';
 
 export const MINUTES_PER_DAY = 1440;
+
+/** Thrown by runReplication when `shouldStop` asked it to stop. */
+export class ReplicationStopped extends Error {
+  constructor() { super('replication stopped'); }
+}
 
 export interface ReplicationOptions {
   /** Base seed of the experiment; with `replication` it gives this replication's independent seed. */
@@ -18,7 +24,12 @@ export interface ReplicationOptions {
   warmupDays?: number;
   /** Interval of the series and of onSample, in minutes (default 60; 0 = none). */
   sampleIntervalMinutes?: number;
-  onSample?: (t: number, state: SimState) => void;
+  /** Called at every sample time; `waiting` is given when `sampleWaits` is set. Arrays are live: copy what you keep. */
+  onSample?: (t: number, state: SimState, waiting?: WaitingSample) => void;
+  /** Also pass onSample the patients waiting per resource and their times so far (scans the patient table). */
+  sampleWaits?: boolean;
+  /** Polled now and then (every 65,536 events): return true to abandon the replication (throws ReplicationStopped). */
+  shouldStop?: () => boolean;
   /** Compute an FNV hash over (time, kind, payload) of every processed event. */
   traceHash?: boolean;
   /** Called now and then with the fraction of this replication done. */
@@ -78,9 +89,13 @@ export function runReplication(model: CompiledModel, options: ReplicationOptions
   const warmupTime = (options.warmupDays ?? 0) * MINUTES_PER_DAY;
   const endTime = warmupTime + options.days * MINUTES_PER_DAY;
   if (!(options.days > 0)) throw new Error('days must be > 0');
-  const engine = new Engine(model, {
+  const { onSample, shouldStop, onProgress } = options;
+  const waiting = onSample && options.sampleWaits ? createWaitingSample(model.resources.length) : null;
+  const engine: Engine = new Engine(model, {
     seed, endTime, warmupTime, sampleIntervalMinutes: options.sampleIntervalMinutes ?? 60,
-    onSample: options.onSample, traceHash: options.traceHash, onProgress: options.onProgress,
+    onSample: onSample && waiting ? (t, state) => { sampleWaiting(engine, t, waiting); onSample(t, state, waiting); } : onSample,
+    traceHash: options.traceHash,
+    onProgress: shouldStop ? (f) => { if (shouldStop()) throw new ReplicationStopped(); onProgress?.(f); } : onProgress,
   });
   engine.run();
   return summariseReplication(model, engine, { replication, seed, days: options.days, endTime, traceHash: options.traceHash === true });

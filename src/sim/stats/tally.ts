@@ -1,6 +1,9 @@
+import { QuantileSelector } from './quantileSelect';
+
 /**
  * Observation statistics (waits, lengths of stay). Keeps every value in a growable Float64Array so medians
- * and percentiles are exact; mean and variance use Welford's update.
+ * and percentiles are exact (quickselect on a working copy, O(n), no full sort); mean and variance use
+ * Welford's update.
  */
 export class Tally {
   private values: Float64Array;
@@ -9,7 +12,9 @@ export class Tally {
   private sumSquares = 0;
   private maximum = -Infinity;
   private minimum = Infinity;
-  private sorted: Float64Array | null = null;
+  /** Working copy reordered by quantile selection; null when the observations changed since. */
+  private work: Float64Array | null = null;
+  private readonly selector = new QuantileSelector();
 
   constructor(initialCapacity = 256) {
     this.values = new Float64Array(Math.max(1, initialCapacity));
@@ -28,7 +33,7 @@ export class Tally {
     this.sumSquares += delta * (x - this.runningMean);
     if (x > this.maximum) this.maximum = x;
     if (x < this.minimum) this.minimum = x;
-    this.sorted = null;
+    this.work = null;
   }
 
   get count(): number {
@@ -49,12 +54,11 @@ export class Tally {
   quantile(p: number): number {
     if (this.n === 0) return NaN;
     if (!(p >= 0 && p <= 1)) throw new Error('quantile p must be between 0 and 1');
-    if (this.sorted === null) this.sorted = this.values.slice(0, this.n).sort();
-    const position = p * (this.n - 1);
-    const lo = Math.floor(position);
-    const hi = Math.min(lo + 1, this.n - 1);
-    const frac = position - lo;
-    return this.sorted[lo] + frac * (this.sorted[hi] - this.sorted[lo]);
+    if (this.work === null) {
+      this.work = this.values.slice(0, this.n);
+      this.selector.invalidate();
+    }
+    return this.selector.quantile(this.work, this.n, p);
   }
 
   /** Largest observation; NaN when empty. */
@@ -79,6 +83,6 @@ export class Tally {
     this.sumSquares = 0;
     this.maximum = -Infinity;
     this.minimum = Infinity;
-    this.sorted = null;
+    this.work = null;
   }
 }

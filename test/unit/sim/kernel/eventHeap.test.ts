@@ -107,4 +107,26 @@ describe('EventHeap', () => {
     expect(heap.size).toBe(0);
     expect(heap.pop()).toBe(false);
   });
+
+  it('orders an event kept outside the heap (reserveSeq + firstIsAfter) exactly as if it had been pushed', () => {
+    const heap = new EventHeap(4);
+    heap.push(5, 1, 0, 1);
+    const outsideSeq = heap.reserveSeq(); // an outside event at (5, 1) scheduled after the one above
+    heap.push(5, 1, 0, 2); // and one scheduled after it
+    heap.push(5, 0, 0, 3); // a lower priority value runs first
+    const order: number[] = [];
+    let outsidePending = true;
+    for (;;) {
+      if (outsidePending && heap.firstIsAfter(5, 1, outsideSeq)) {
+        order.push(99);
+        outsidePending = false;
+      } else if (heap.pop()) {
+        order.push(heap.popPayload);
+      } else {
+        break;
+      }
+    }
+    expect(order).toEqual([3, 1, 99, 2]);
+    expect(heap.firstIsAfter(0, 0, 0)).toBe(true); // empty
+  });
 });

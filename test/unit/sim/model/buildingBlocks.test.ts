@@ -25,6 +25,31 @@ describe('WaitQueue', () => {
     for (let s = q.pop(); s >= 0; s = q.pop()) got.push(s);
     expect(got).toEqual(expected);
   });
+
+  it('keeps the order when joins come in order, out of order, and interleaved with pops', () => {
+    const rng = new KeyedStream();
+    const q = new WaitQueue(2);
+    const live: { rank: number; time: number; seq: number }[] = [];
+    const got: number[] = [];
+    const expected: number[] = [];
+    for (let seq = 1; seq <= 3000; seq++) {
+      rng.position(seq, 11, 0);
+      // Mostly in order (first come first served runs), sometimes a higher-priority patient jumps in.
+      const rank = rng.next() < 0.1 ? 0 : 1;
+      live.push({ rank, time: seq, seq });
+      q.push(rank, seq, seq, seq);
+      if (rng.next() < 0.45) {
+        live.sort((a, b) => a.rank - b.rank || a.time - b.time || a.seq - b.seq);
+        expected.push(live.shift()?.seq ?? -1);
+        got.push(q.pop());
+      }
+    }
+    live.sort((a, b) => a.rank - b.rank || a.time - b.time || a.seq - b.seq);
+    for (const e of live) expected.push(e.seq);
+    for (let s = q.pop(); s >= 0; s = q.pop()) got.push(s);
+    expect(got).toEqual(expected);
+    expect(q.size).toBe(0);
+  });
 });
 
 describe('roster', () => {

@@ -41,7 +41,12 @@ export function standardExponential(rng: RandomStream): number {
   return exponentialSlowPath(rng, jz, iz);
 }
 
-function exponentialSlowPath(rng: RandomStream, first: number, firstLayer: number): number {
+/** The ziggurat's tables, for generators that inline the fast path (RandomStream.exponential and its overrides). */
+export const ZIGGURAT_KE = ke;
+export const ZIGGURAT_WE = we;
+
+/** The rare draws outside a layer's rectangle, given the first 32-bit draw and its layer. */
+export function exponentialSlowPath(rng: RandomStream, first: number, firstLayer: number): number {
   let jz = first;
   let iz = firstLayer;
   for (;;) {

@@ -3,8 +3,13 @@
  * seeded through splitmix32 from an FNV-1a hash of the stream key mixed with the run seed.
  * One stream per random source gives common random numbers across scenarios.
  */
+import * as ziggurat from './exponential';
 
 const TWO_POW_32 = 4294967296;
+// Module-local copies: imported bindings can cost a getter call per use under some loaders (tsx → CJS).
+const KE = ziggurat.ZIGGURAT_KE;
+const WE = ziggurat.ZIGGURAT_WE;
+const exponentialSlowPath = ziggurat.exponentialSlowPath;
 
 /** FNV-1a 32-bit hash of a string's UTF-16 code units. */
 export function fnv1a32(text: string): number {
@@ -72,6 +77,26 @@ export class RandomStream {
     this.b = (c + (c << 3)) | 0;
     this.c = (((c << 21) | (c >>> 11)) + t) | 0;
     return ((t >>> 0) + 0.5) / TWO_POW_32;
+  }
+
+  /**
+   * Standard exponential (mean 1): the same numbers as standardExponential(this), with the generator step and
+   * the ziggurat's fast path in one method (no call per draw on the hot path).
+   */
+  exponential(): number {
+    const a = this.a;
+    const b = this.b;
+    const c = this.c;
+    const d = this.d;
+    const t = (((a + b) | 0) + d) | 0;
+    this.d = (d + 1) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const jz = t >>> 0;
+    const iz = t & 255;
+    if (jz < KE[iz]) return jz * WE[iz];
+    return exponentialSlowPath(this, jz, iz);
   }
 
   /** Uniform integer in 0..n-1. */

@@ -122,6 +122,7 @@ function compileStep(spec: StepSpec, index: number, defaultNext: number, ops: Op
   return {
     index, id: spec.id, activity: spec.activity ?? null, seizes,
     duration: spec.duration ? compileDistribution(spec.duration) : null, durationByClass, hasDuration,
+    exponentialMean: spec.duration?.type === 'exponential' && durationByClass === null ? spec.duration.mean : 0,
     durationKey: fnv1a32(`duration:${spec.id}`), releaseAll, release,
     instant: seizes.length === 0 && !hasDuration && !releaseAll && release.length === 0,
     lwbs: spec.lwbs === true, seen: spec.seen === true, edDeparture: spec.edDeparture === true,

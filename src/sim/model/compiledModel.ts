@@ -64,6 +64,8 @@ export interface CompiledStep {
   /** Per class index; null entries use `duration`. */
   durationByClass: (Sampler | null)[] | null;
   hasDuration: boolean;
+  /** Mean of `duration` when it is exponential and no class overrides it (drawn inline by the engine), else 0. */
+  exponentialMean: number;
   durationKey: number;
   releaseAll: boolean;
   release: Int32Array;

@@ -1,7 +1,7 @@
 import { EventHeap } from '../kernel/eventHeap';
-import * as exponential from '../kernel/exponential';
 import { createStream, type RandomStream } from '../kernel/rng';
 import * as codes from './compiledModel';
+import type { Sampler } from '../kernel/distributions';
 import type { CompiledModel, CompiledSeize, CompiledStep } from './compiledModel';
 import { Collector } from './collector';
 import { KeyedStream } from './keyedStream';
@@ -21,7 +21,6 @@ const FULL_OVERFLOW = codes.FULL_OVERFLOW;
 const MODE_ITEMS = codes.MODE_ITEMS;
 const { GIVE_FREE, GIVE_CLEANING, GIVE_FAILED } = GIVE_CODES;
 const MAX_HOLDS = patientTable.MAX_HOLDS;
-const standardExponential = exponential.standardExponential;
 const MINUTES_PER_DAY = roster.MINUTES_PER_DAY;
 const MINUTES_PER_WEEK = roster.MINUTES_PER_WEEK;
 
@@ -188,7 +187,7 @@ export class Engine {
         return;
       }
       clock.now = t;
-      if ((++this.events & 0xffff) === 0) this.options.onProgress?.(t / this.options.endTime);
+      if ((++this.events & 0xffff) === 0) this.progress();
       if (trace) this.mixHash(t, kind, payload);
       switch (kind) {
         case EV_STEP_DONE: this.finishStep(payload); break;
@@ -209,6 +208,10 @@ export class Engine {
         case EV_END: return;
       }
     }
+  }
+
+  private progress(): void {
+    this.options.onProgress?.(this.clock.now / this.options.endTime);
   }
 
   /** Finds the class whose pending arrival comes first (time, then heap sequence). */
@@ -232,7 +235,7 @@ export class Engine {
     const rate = this.classRate[classIndex];
     let next: number;
     if (rate > 0) {
-      next = now + standardExponential(this.arrivalStreams[classIndex]) / rate;
+      next = now + this.arrivalStreams[classIndex].exponential() / rate;
     } else {
       const arrivals = this.model.classes[classIndex].arrivals;
       next = arrivals ? arrivals.next(now, this.arrivalStreams[classIndex]) : Infinity;
@@ -317,12 +320,7 @@ export class Engine {
     pt.arrival[p] = this.clock.now;
     const seed = this.patientStreams[classIndex].nextUint32() | 0;
     pt.seed[p] = seed;
-    if (c.patience) {
-      this.keyed.position(seed, c.patienceKey, 0);
-      pt.patienceLeft[p] = Math.max(0, c.patience(this.keyed));
-    } else {
-      pt.patienceLeft[p] = Infinity;
-    }
+    pt.patienceLeft[p] = c.patience ? this.drawPatience(seed, c.patienceKey, c.patience) : Infinity;
     if (c.emergency) pt.edOpen[p] = 1;
     this.stats.inSystem.update(0, pt.inUse);
     if (this.measuring) {
@@ -333,12 +331,17 @@ export class Engine {
     this.enterStep(p, c.firstStep);
   }
 
+  private drawPatience(seed: number, key: number, patience: Sampler): number {
+    this.keyed.position(seed, key, 0);
+    return Math.max(0, patience(this.keyed));
+  }
+
   private enterStep(p: number, first: number): void {
     const pt = this.patients;
     let s = first;
     for (let guard = 0; ; guard++) {
       if (s < 0) return this.exit(p);
-      if (guard > 10_000) throw new Error(`patient loops through instant steps without end (step "${this.steps[s].id}")`);
+      if (guard > 10_000) this.endlessLoop(s);
       const step = this.steps[s];
       pt.step[p] = s;
       pt.seizeIndex[p] = 0;
@@ -356,51 +359,58 @@ export class Engine {
     const res = this.res;
     const step = this.steps[pt.step[p]];
     const seizes = step.seizes;
-    while (pt.seizeIndex[p] < seizes.length) {
-      const seize = seizes[pt.seizeIndex[p]];
+    const n = seizes.length;
+    for (let i = pt.seizeIndex[p]; i < n; i++) {
+      const seize = seizes[i];
       const r = seize.resource;
-      if (res.canGrant(r)) {
-        this.hold(p, r, r);
-        pt.seizeIndex[p]++;
-        continue;
+      if (res.canGrant(r)) this.hold(p, r, r);
+      else if (seize.onFull !== FULL_OVERFLOW || !this.takeOverflow(p, seize)) {
+        pt.seizeIndex[p] = i;
+        return this.resourceFull(p, seize, step);
       }
-      const onFull = seize.onFull;
-      if (onFull === FULL_OVERFLOW) {
-        let taken = false;
-        for (let k = 0; k < seize.overflowTo.length; k++) {
-          const o = seize.overflowTo[k];
-          if (res.canGrant(o)) {
-            this.hold(p, o, r);
-            taken = true;
-            break;
-          }
-        }
-        if (taken) {
-          pt.seizeIndex[p]++;
-          continue;
-        }
-      } else if (onFull === FULL_LOST || onFull === FULL_DIVERT) {
-        return this.leave(p, onFull === FULL_LOST ? LEAVE_LOST : LEAVE_DIVERTED, r);
-      }
-      if (seize.maxQueue >= 0 && this.queueWaiting[r] >= seize.maxQueue) return this.leave(p, LEAVE_LOST, r);
-      return this.enqueue(p, seize, step);
     }
+    pt.seizeIndex[p] = n;
     this.startActivity(p, step);
+  }
+
+  /** An overflow seize whose primary is full: takes the first overflow pool that can grant (false: none). */
+  private takeOverflow(p: number, seize: CompiledSeize): boolean {
+    const res = this.res;
+    for (let k = 0; k < seize.overflowTo.length; k++) {
+      const o = seize.overflowTo[k];
+      if (res.canGrant(o)) {
+        this.hold(p, o, seize.resource);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The seize's resource (and any overflow) is full: leave per onFull, or when the line is too long; else queue. */
+  private resourceFull(p: number, seize: CompiledSeize, step: CompiledStep): void {
+    const onFull = seize.onFull;
+    const r = seize.resource;
+    if (onFull === FULL_LOST || onFull === FULL_DIVERT) return this.leave(p, onFull === FULL_LOST ? LEAVE_LOST : LEAVE_DIVERTED, r);
+    if (seize.maxQueue >= 0 && this.queueWaiting[r] >= seize.maxQueue) return this.leave(p, LEAVE_LOST, r);
+    this.enqueue(p, seize, step);
   }
 
   /** Everything seized: the activity starts (its end is scheduled) or, without one, the step ends now. */
   private startActivity(p: number, step: CompiledStep): void {
-    const pt = this.patients;
     this.activityStarts(p, step);
     if (step.hasDuration) {
-      const sampler = step.durationByClass?.[pt.classIndex[p]] ?? step.duration;
-      let d = 0;
-      if (sampler) {
-        this.keyed.position(pt.seed[p], step.durationKey, pt.visits[p]);
-        d = sampler(this.keyed);
-        if (!(d > 0)) d = 0;
+      const mean = step.exponentialMean;
+      let end: number;
+      if (mean > 0) {
+        // The exponential sampler's draw, inline (the common case; one call fewer per activity).
+        const pt = this.patients;
+        const keyed = this.keyed;
+        keyed.position(pt.seed[p], step.durationKey, pt.visits[p]);
+        end = this.clock.now + mean * keyed.exponential();
+      } else {
+        end = this.activityEnd(p, step);
       }
-      this.heap.push(this.clock.now + d, PRI_NORMAL, EV_STEP_DONE, p);
+      this.heap.push(end, PRI_NORMAL, EV_STEP_DONE, p);
     } else if (step.releaseAll || step.release.length > 0) {
       this.heap.push(this.clock.now, PRI_NORMAL, EV_STEP_DONE, p);
     } else {
@@ -408,18 +418,34 @@ export class Engine {
     }
   }
 
+  /** End time of the activity starting now, drawn from the step's (or the class's) duration sampler. */
+  private activityEnd(p: number, step: CompiledStep): number {
+    const pt = this.patients;
+    const sampler = step.durationByClass?.[pt.classIndex[p]] ?? step.duration;
+    let d = 0;
+    if (sampler) {
+      this.keyed.position(pt.seed[p], step.durationKey, pt.visits[p]);
+      d = sampler(this.keyed);
+      if (!(d > 0)) d = 0;
+    }
+    return this.clock.now + d;
+  }
+
   /** Everything seized: record the wait, boarding, door-to-provider and ED departure. */
   private activityStarts(p: number, step: CompiledStep): void {
-    const pt = this.patients;
     const now = this.clock.now;
-    if (now < this.warmupEnd) return this.activityFlags(p, step);
-    const enter = pt.stepEnter[p];
-    this.stats.stepWait[step.index].add(now - enter);
-    if (step.boardingFrom.length > 0 && now > enter && this.holdsAny(p, step.boardingFrom)) {
-      this.stats.boardingMinutes += now - Math.max(enter, this.warmupEnd);
-      this.stats.boardedPatients++;
+    if (now >= this.warmupEnd) {
+      const enter = this.patients.stepEnter[p];
+      this.stats.stepWait[step.index].add(now - enter);
+      if (step.boardingFrom.length > 0 && now > enter) this.recordBoarding(p, step);
     }
-    this.activityFlags(p, step);
+    if (step.seen || step.edDeparture) this.activityFlags(p, step);
+  }
+
+  private recordBoarding(p: number, step: CompiledStep): void {
+    if (!this.holdsAny(p, step.boardingFrom)) return;
+    this.stats.boardingMinutes += this.clock.now - Math.max(this.patients.stepEnter[p], this.warmupEnd);
+    this.stats.boardedPatients++;
   }
 
   private activityFlags(p: number, step: CompiledStep): void {
@@ -452,7 +478,10 @@ export class Engine {
   private finishStep(p: number): void {
     const step = this.steps[this.patients.step[p]];
     if (step.releaseAll) this.releaseAll(p);
-    else for (let k = 0; k < step.release.length; k++) this.releaseResource(p, step.release[k]);
+    else {
+      const release = step.release;
+      for (let k = 0; k < release.length; k++) this.releaseResource(p, release[k]);
+    }
     this.enterStep(p, this.route(p, step));
   }
 
@@ -501,14 +530,26 @@ export class Engine {
     pt.queuedAt[p] = r;
     pt.queueJoin[p] = this.clock.now;
     this.register(p, r, seq);
-    const overflow = seize.onFull === FULL_OVERFLOW ? seize.overflowTo : null;
-    if (overflow) for (let k = 0; k < overflow.length; k++) this.register(p, overflow[k], seq);
+    if (seize.onFull === FULL_OVERFLOW) this.registerOverflow(p, seize.overflowTo, seq);
     this.res.queueStat.update(r, ++this.queueWaiting[r]);
-    if (step.lwbs && pt.patienceLeft[p] !== Infinity) {
-      const at = this.clock.now + pt.patienceLeft[p];
-      pt.renegeAt[p] = at;
-      this.heap.push(at, PRI_NORMAL, EV_RENEGE, p);
-    }
+    if (step.lwbs && pt.patienceLeft[p] !== Infinity) this.startPatienceClock(p);
+  }
+
+  private registerOverflow(p: number, overflow: Int32Array, seq: number): void {
+    for (let k = 0; k < overflow.length; k++) this.register(p, overflow[k], seq);
+  }
+
+  private startPatienceClock(p: number): void {
+    const pt = this.patients;
+    const at = this.clock.now + pt.patienceLeft[p];
+    pt.renegeAt[p] = at;
+    this.heap.push(at, PRI_NORMAL, EV_RENEGE, p);
+  }
+
+  private stopPatienceClock(p: number): void {
+    const pt = this.patients;
+    pt.patienceLeft[p] = Math.max(0, pt.patienceLeft[p] - (this.clock.now - pt.queueJoin[p]));
+    pt.renegeAt[p] = -1;
   }
 
   private register(p: number, r: number, seq: number): void {
@@ -522,14 +563,15 @@ export class Engine {
     const r = pt.queuedAt[p];
     pt.ticket[p] = 0;
     pt.queuedAt[p] = -1;
-    if (pt.renegeAt[p] >= 0) {
-      pt.patienceLeft[p] = Math.max(0, pt.patienceLeft[p] - (this.clock.now - pt.queueJoin[p]));
-      pt.renegeAt[p] = -1;
-    }
+    if (pt.renegeAt[p] >= 0) this.stopPatienceClock(p);
     this.unregister(r);
     const seize = this.steps[pt.step[p]].seizes[pt.seizeIndex[p]];
-    if (seize.onFull === FULL_OVERFLOW) for (let k = 0; k < seize.overflowTo.length; k++) this.unregister(seize.overflowTo[k]);
+    if (seize.onFull === FULL_OVERFLOW) this.unregisterOverflow(seize.overflowTo);
     this.res.queueStat.update(r, --this.queueWaiting[r]);
+  }
+
+  private unregisterOverflow(overflow: Int32Array): void {
+    for (let k = 0; k < overflow.length; k++) this.unregister(overflow[k]);
   }
 
   /** One live entry fewer; a queue with no live entries drops its stale ones at once. */
@@ -566,12 +608,20 @@ export class Engine {
   private hold(p: number, r: number, key: number): void {
     const pt = this.patients;
     const n = pt.holdCount[p];
-    if (n === MAX_HOLDS) throw new Error(`a patient may hold at most ${MAX_HOLDS} resources at once (step "${this.steps[pt.step[p]].id}")`);
+    if (n === MAX_HOLDS) this.tooManyHolds(p);
     const at = p * MAX_HOLDS + n;
     pt.holdResource[at] = r;
     pt.holdKey[at] = key;
     pt.holdItem[at] = this.res.take(r, pt.acuity[p]);
     pt.holdCount[p] = n + 1;
+  }
+
+  private tooManyHolds(p: number): never {
+    throw new Error(`a patient may hold at most ${MAX_HOLDS} resources at once (step "${this.steps[this.patients.step[p]].id}")`);
+  }
+
+  private endlessLoop(s: number): never {
+    throw new Error(`patient loops through instant steps without end (step "${this.steps[s].id}")`);
   }
 
   private holdsAny(p: number, resources: Int32Array): boolean {
@@ -613,6 +663,12 @@ export class Engine {
 
   private giveBack(r: number, item: number): void {
     const outcome = this.res.give(r, item, this.cleaned[r] === 1);
+    if (outcome === GIVE_FREE) this.drain(r);
+    else this.itemUnavailable(outcome, r, item);
+  }
+
+  /** An item given back goes to cleaning or under repair (a failure struck while it was in use). */
+  private itemUnavailable(outcome: number, r: number, item: number): void {
     if (outcome === GIVE_CLEANING) {
       const cleaning = this.model.resources[r].cleaning;
       const d = cleaning ? Math.max(0, cleaning(this.cleaningStreams[r])) : 0;
@@ -620,7 +676,6 @@ export class Engine {
     } else if (outcome === GIVE_FAILED) {
       this.scheduleRepair(item);
     }
-    if (outcome === GIVE_FREE) this.drain(r);
   }
 
   // ── items, shifts, days ──────────────────────────────────────────────────

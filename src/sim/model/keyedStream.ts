@@ -1,4 +1,10 @@
+import * as ziggurat from '../kernel/exponential';
 import { RandomStream } from '../kernel/rng';
+
+// Module-local copies: imported bindings can cost a getter call per use under some loaders (tsx → CJS).
+const KE = ziggurat.ZIGGURAT_KE;
+const WE = ziggurat.ZIGGURAT_WE;
+const exponentialSlowPath = ziggurat.exponentialSlowPath;
 
 const TWO_POW_32 = 4294967296;
 const GOLDEN = 0x9e3779b9;
@@ -41,5 +47,18 @@ export class KeyedStream extends RandomStream {
     z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
     z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
     return (z ^ (z >>> 15)) >>> 0;
+  }
+
+  /** Standard exponential: the same numbers as standardExponential(this), in one method. */
+  override exponential(): number {
+    let z = (this.state + GOLDEN) | 0;
+    this.state = z;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    z ^= z >>> 15;
+    const jz = z >>> 0;
+    const iz = z & 255;
+    if (jz < KE[iz]) return jz * WE[iz];
+    return exponentialSlowPath(this, jz, iz);
   }
 }

@@ -32,9 +32,17 @@ export class LevelStats {
     const last = s[at + LAST];
     if (t > last) {
       const v = s[at + VALUE];
-      s[at + AREA] += v * (t - last);
+      const dt = t - last;
+      s[at + AREA] += v * dt;
       s[at + LAST] = t;
-      if (this.timeAtLevel !== null) this.addTimeAtLevel(i, v, t - last);
+      const all = this.timeAtLevel;
+      if (all !== null) {
+        // Inline (a call taking two doubles that is not inlined boxes them); growing is the rare case.
+        const level = v > 0 ? Math.round(v) : 0;
+        const levels = all[i];
+        if (level < levels.length) levels[level] += dt;
+        else this.addTimeAtLevel(i, level, dt);
+      }
     }
     s[at + VALUE] = value;
     if (value > s[at + MAX]) s[at + MAX] = value;
@@ -89,11 +97,9 @@ export class LevelStats {
     }
   }
 
-  private addTimeAtLevel(i: number, v: number, dt: number): void {
+  private addTimeAtLevel(i: number, level: number, dt: number): void {
     const all = this.timeAtLevel;
     if (all === null) return;
-    let level = Math.round(v);
-    if (level < 0) level = 0;
     let levels = all[i];
     if (level >= levels.length) {
       levels = new Float64Array(Math.max(level + 1, levels.length * 2));

@@ -98,5 +98,9 @@ export function runReplication(model: CompiledModel, options: ReplicationOptions
     onProgress: shouldStop ? (f) => { if (shouldStop()) throw new ReplicationStopped(); onProgress?.(f); } : onProgress,
   });
   engine.run();
-  return summariseReplication(model, engine, { replication, seed, days: options.days, endTime, traceHash: options.traceHash === true });
+  const result = summariseReplication(model, engine, { replication, seed, days: options.days, endTime, traceHash: options.traceHash === true });
+  // The result holds plain numbers (and the recorder's series, not pooled): the observation buffers can go to
+  // the next replication of this thread.
+  engine.releaseStorage();
+  return result;
 }

@@ -18,6 +18,8 @@ export interface TwinPlaybackHooks {
   startFrameTiming(): void;
   /** Stops recording; returns the ms of each frame rendered since startFrameTiming. */
   stopFrameTiming(): number[];
+  /** Per frame of the last timing window: ms spent inside WebGL calls (when the benchmark wraps them). */
+  lastFrameGlTimes(): number[];
   /** A room's metric over the shown frames (null without frames); roomIndex is its frame index. */
   roomSeries(roomId: string, metric: RoomMetric): { roomIndex: number; times: number[]; values: number[] } | null;
   /** sRGB 0..255 of a room's base colour as last painted (before hover/selection tints). */

@@ -237,7 +237,8 @@ export class ResourceRuntime {
     this.updateCapacity(s);
   }
 
-  private updateCapacity(r: number): void {
+  /** Re-reads the capacity on duty of r and records it when it changed. */
+  updateCapacity(r: number): void {
     const capacity = this.capacityNow(r);
     if (capacity !== this.lastCapacity[r]) {
       this.lastCapacity[r] = capacity;

@@ -45,11 +45,14 @@ export class QuantileSelector {
   }
 }
 
-/** Moves the minimum (or maximum) of a[lo..hi] to lo (or hi). */
+/** Moves the minimum (or maximum) of a[lo..hi] to lo (or hi): one scan, the best value kept in a local. */
 function moveExtreme(a: Float64Array, lo: number, hi: number, minimum: boolean): void {
   let best = minimum ? lo : hi;
-  for (let i = lo; i <= hi; i++) {
-    if (minimum ? a[i] < a[best] : a[i] > a[best]) best = i;
+  let value = a[best];
+  if (minimum) {
+    for (let i = lo + 1; i <= hi; i++) if (a[i] < value) { value = a[i]; best = i; }
+  } else {
+    for (let i = lo; i < hi; i++) if (a[i] > value) { value = a[i]; best = i; }
   }
   swap(a, best, minimum ? lo : hi);
 }

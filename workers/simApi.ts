@@ -16,6 +16,11 @@ import type {
 } from '../src/protocol/api';
 import { packResult, unpackResult } from './packResult';
 import { ReplicationRecorder } from './replicationRecorder';
+import { previewScenario } from './scenarioPreview';
+import { loadScenario as readScenario, validateScenario } from '../src/sim/scenario/validateScenario';
+import type { ScenarioCheck, ScenarioPreview, ScenarioPreviewRequest } from '../src/protocol/api';
+import { compareReplications } from './compareRuns';
+import type { CompareRequest, CompareResponse } from '../src/protocol/api';
 
 interface Loaded { model: CompiledModel; mapping: TwinMapping | null }
 
@@ -50,12 +55,15 @@ const failed = (problems: Problem[]): LoadResponse => ({ ok: false, problems, co
  */
 export function createSimApi(): SimWorkerApi {
   let loaded: Loaded | null = null;
+  /** The model before any scenario: what the editor validates and previews scenarios against. */
+  let baseline: CompiledModel | null = null;
   const cancelled = new Set<number>();
   const freeBuffers: ArrayBuffer[] = [];
 
   return {
     async load(request: LoadRequest): Promise<LoadResponse> {
       loaded = null;
+      baseline = null;
       let hospital: Hospital | null = null;
       if (request.hospitalText !== undefined || request.hospital !== undefined) {
         const h = request.hospitalText !== undefined ? validateHospitalText(request.hospitalText) : validateHospital(request.hospital);
@@ -65,6 +73,7 @@ export function createSimApi(): SimWorkerApi {
       const ops = loadOperations(request.operationsText, { hospital });
       if (!ops.ok) return failed(ops.problems);
       let model = compile(ops.value, hospital);
+      baseline = model;
       if (request.scenarioText !== undefined) {
         const scenario = loadScenario(request.scenarioText);
         if (!scenario.ok) return failed(scenario.problems);
@@ -154,6 +163,29 @@ export function createSimApi(): SimWorkerApi {
 
     crashForTest(): void {
       setTimeout(() => { throw new Error('simulated worker crash (test hook)'); }, 0);
+    },
+
+    async compare(request: CompareRequest): Promise<CompareResponse> {
+      const unpack = (buffers: ArrayBuffer[]) => buffers.map((b) => unpackResult<ReplicationResult>(b));
+      return compareReplications(unpack(request.baseline), request.scenarios.map(unpack), request);
+    },
+
+    async validateScenario(scenarioText: string): Promise<ScenarioCheck> {
+      const result = baseline
+        ? validateScenario(scenarioText, { operations: baseline.operations, hospital: baseline.hospital })
+        : readScenario(scenarioText);
+      return { ok: result.ok, problems: result.problems, checkedAgainstModel: baseline !== null };
+    },
+
+    async previewScenario(request: ScenarioPreviewRequest): Promise<ScenarioPreview> {
+      const empty = (problems: ScenarioPreview['problems']): ScenarioPreview => ({ ok: false, problems, binHours: 1, hours: new Float64Array(0), arrivals: null, staff: [], shifts: [] });
+      if (!baseline) return empty([{ path: [], code: 'no-model', message: 'no hospital model is loaded yet' }]);
+      const checked = validateScenario(request.scenarioText, { operations: baseline.operations, hospital: baseline.hospital });
+      if (!checked.ok) return empty(checked.problems);
+      const preview = previewScenario(baseline, checked.value, request);
+      const buffers = [preview.hours, ...(preview.arrivals ? [preview.arrivals.baseline, preview.arrivals.scenario] : []), ...preview.staff.flatMap((s) => [s.baseline, s.scenario])]
+        .map((a) => a.buffer as ArrayBuffer);
+      return Comlink.transfer(preview, [...new Set(buffers)]);
     },
   };
 }

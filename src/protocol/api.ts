@@ -10,6 +10,7 @@
  * packed replication results (opaque to the main thread) and the per-frame room-metric sums for the mean view.
  */
 import type { Problem } from '../domain/problems';
+import type { Unit } from '../domain/schema';
 import type { ExperimentResult, KpiName } from '../sim';
 import type { FrameCounts } from './snapshot';
 
@@ -116,6 +117,41 @@ export interface SummaryResponse {
   meanRooms: { rooms: Float32Array; times: Float64Array; frameCount: number; replications: number } | null;
 }
 
+/** The scenario editor's check of a draft (schema, then ids against the loaded baseline model), with JSON paths. */
+export interface ScenarioCheck {
+  ok: boolean;
+  problems: Problem[];
+  /** False when no model is loaded: only the schema was checked. */
+  checkedAgainstModel: boolean;
+}
+
+export interface ScenarioPreviewRequest {
+  scenarioText: string;
+  /** The run's measured and warm-up days (the preview covers at least these, more when the scenario reaches further). */
+  days: number;
+  warmupDays: number;
+}
+
+/** A staff pool's shift, whole-run numbers on duty before and after the scenario. */
+export interface ShiftChangeRow {
+  resource: string; unitId: string | null; role: string | null; start: string; end: string; baseline: number; scenario: number;
+}
+
+/**
+ * The editor's live preview. `hours`: bin starts in hours from the start of the run (warm-up included);
+ * bins are `binHours` long (1, or 24 for long horizons: daily means). arrivals: patients per hour;
+ * staff: staff on duty per role (time-windowed changes included).
+ */
+export interface ScenarioPreview {
+  ok: boolean;
+  problems: Problem[];
+  binHours: number;
+  hours: Float64Array;
+  arrivals: { baseline: Float64Array; scenario: Float64Array } | null;
+  staff: { role: string; baseline: Float64Array; scenario: Float64Array }[];
+  shifts: ShiftChangeRow[];
+}
+
 export interface SimWorkerApi {
   load(request: LoadRequest): Promise<LoadResponse>;
   runReplications(request: RunRequest, onProgress: ProgressCallback, onFrames: FramesCallback): Promise<RunChunkResult>;
@@ -127,7 +163,43 @@ export interface SimWorkerApi {
   ping(): Promise<'pong'>;
   /** Test hook: throws from a timer, as an uncaught error in the worker would. */
   crashForTest(): void;
+  /** Paired differences, scenario − baseline, of a comparison run under common random numbers (see CompareRequest). */
+  compare(request: CompareRequest): Promise<CompareResponse>;
+  /** Scenario editor: validates a scenario's JSON text against the loaded (baseline) model. */
+  validateScenario(scenarioText: string): Promise<ScenarioCheck>;
+  /** Scenario editor: arrival curve and staff on duty, baseline vs scenario (validates first). */
+  previewScenario(request: ScenarioPreviewRequest): Promise<ScenarioPreview>;
 }
+
+/** A resource pool as the KPI tiles know it (same shape as src/protocol/kpi/resourceCatalogue.ts CatalogueResource). */
+export interface CompareResource {
+  id: string;
+  kind: 'staff' | 'bed' | 'room' | 'equipment' | 'server';
+  unitId: string | null;
+  equipmentType: string | null;
+  staffedBy: { staff: string; patientsPerStaff: number } | null;
+}
+
+/**
+ * A comparison: the packed replication results (RunChunkResult outcomes' `packed`, transfer) of the baseline
+ * and of each scenario (≤ 4), run with the same seed and replication numbers. Needs no model loaded.
+ */
+export interface CompareRequest {
+  baseline: ArrayBuffer[];
+  scenarios: ArrayBuffer[][];
+  /** The KPI tiles' inputs: pools of the operations model and the hospital's units. */
+  resources: CompareResource[];
+  units: Unit[];
+  days: number;
+}
+
+/** value(scenario) − value(baseline) per replication: mean and 95% t-interval; significant when it excludes 0. */
+export interface PairedDiff { diff: number; lo: number; hi: number; n: number; significant: boolean; baselineMean: number; scenarioMean: number }
+
+/** One KPI: a tile id of src/protocol/kpi/deriveKpis.ts ("edWaitMean", "census:ed"…) or "kpi:<KpiName>". */
+export interface CompareRow { id: string; baseline: { mean: number; lo: number; hi: number; n: number }; scenarios: PairedDiff[] }
+
+export interface CompareResponse { rows: CompareRow[] }
 
 export const FRAMES_PER_BATCH = 96;
 

@@ -11,6 +11,7 @@ import { BACKGROUND } from './palettes';
 import { Building } from './Building';
 import { SceneDriver } from './SceneDriver';
 import { PlaybackDriver } from './PlaybackDriver';
+import { DeltaDriver } from './DeltaDriver';
 import { Highlights } from './Highlights';
 import { CameraRig } from './CameraRig';
 import { LabelProjector } from './labels/LabelProjector';
@@ -78,6 +79,7 @@ export function HospitalCanvas(): React.JSX.Element {
             <Building resources={resources} />
             <SceneDriver resources={resources} hospital={hospital} />
             <PlaybackDriver resources={resources} hospital={hospital} />
+            <DeltaDriver resources={resources} hospital={hospital} />
             <Highlights resources={resources} />
             <CameraRig resources={resources} />
             <LabelProjector resources={resources} slots={slots} />

@@ -8,6 +8,7 @@ import type { SceneResources } from './three/sceneResources';
 import { FramePainter } from './paint/framePainter';
 import { applyPlayhead, createPlayheadState, type PlayheadState } from './paint/applyPlayhead';
 import { usePlaybackHooks } from './usePlaybackHooks';
+import { deltaModeActive } from './DeltaDriver';
 
 export function createFramePainter(resources: SceneResources, hospital: Hospital): FramePainter {
   const beds = resources.layers.find((l) => l.kind === 'bed');
@@ -58,7 +59,7 @@ export function PlaybackDriver({ resources, hospital }: { resources: SceneResour
     const run = runStore.getState();
     applyPlayhead(painter, state.current, {
       time: playback.time,
-      metric: isMetricColourBy(colourBy) ? colourBy : null,
+      metric: isMetricColourBy(colourBy) && !deltaModeActive() ? colourBy : null,
       frames: run.frames,
       shown: run.shown,
     });

@@ -14,7 +14,9 @@ import { RunPanel } from './run/RunPanel';
 import { KpiStrip } from './kpi/KpiStrip';
 import { Timeline } from './playback/Timeline';
 import { ChartsPanel } from './charts/ChartsPanel';
+import { CompareView } from './compare/CompareView';
 import { useFileDrop } from './useFileDrop';
+import { ScenarioPanel } from './scenario/ScenarioPanel';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useReadyFlag } from './useReadyFlag';
 
@@ -52,6 +54,7 @@ export function App() {
           <SceneView />
         </ErrorBoundary>
         <SceneStatus />
+        <ErrorBoundary area="panel"><CompareView /></ErrorBoundary>
         <div className="overlay-stack">
           <ErrorBoundary area="panel">
             <ProblemsPanel />
@@ -78,6 +81,7 @@ export function App() {
       <ErrorBoundary area="panel" className="status-line">
         <StatusLine />
       </ErrorBoundary>
+      <ErrorBoundary area="panel"><ScenarioPanel /></ErrorBoundary>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
           <p>{t('drop.overlay')}</p>

@@ -4,7 +4,7 @@ import { useRun } from '../../bridge/runStore';
 import { useView } from '../../bridge/viewStore';
 import { resolveThresholds } from '../../domain/thresholds';
 import type { ExperimentResult } from '../../sim';
-import { deriveKpiTiles, type KpiTileModel } from './deriveKpis';
+import { deriveKpiTiles, type KpiTileModel } from '../../protocol/kpi/deriveKpis';
 import { KpiSkeletonTile, KpiTile, StateBadge } from './KpiTile';
 import { useResourceCatalogue } from './useResourceCatalogue';
 import './kpi.css';

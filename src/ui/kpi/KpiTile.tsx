@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThresholdState } from '../../domain/thresholds';
-import type { KpiTileModel } from './deriveKpis';
+import type { KpiTileModel } from '../../protocol/kpi/deriveKpis';
 import { formatInterval, formatNumberOf, formatValue, unitWord, type Translate } from './formatKpi';
 
 /** Icon + word for each state, so the state never rests on colour alone (WCAG 1.4.1). */

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../i18n/format';
-import type { KpiUnit } from './deriveKpis';
-import type { KpiInterval } from './kpiIntervals';
+import type { KpiUnit } from '../../protocol/kpi/deriveKpis';
+import type { KpiInterval } from '../../protocol/kpi/kpiIntervals';
 
 /** The translate function of the "kpi" namespace (or a stand-in in tests). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

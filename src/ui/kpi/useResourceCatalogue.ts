@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { catalogueFromOperations, type CatalogueResource } from './resourceCatalogue';
+import { catalogueFromOperations, type CatalogueResource } from '../../protocol/kpi/resourceCatalogue';
 
 /** Bundled operations models as lazily fetched asset URLs (`models/operations/<hospital id>.operations.json`). */
 const operationsUrls = import.meta.glob<string>('/models/operations/*.operations.json', { query: '?url', import: 'default' });

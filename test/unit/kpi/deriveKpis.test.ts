@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveThresholds } from '../../../src/domain/thresholds';
-import { deriveKpiTiles, staffingShortfall, type KpiTileModel } from '../../../src/ui/kpi/deriveKpis';
+import { deriveKpiTiles, staffingShortfall, type KpiTileModel } from '../../../src/protocol/kpi/deriveKpis';
 import { CATALOGUE, UNITS, fakeResult } from './fakeResult';
 
 function tiles(overrides: Partial<Parameters<typeof deriveKpiTiles>[0]> = {}): Map<string, KpiTileModel> {

@@ -1,6 +1,6 @@
 import type { Unit } from '../../../src/domain/schema';
 import { KPI_NAMES, type ExperimentResult, type ResourceSummary } from '../../../src/sim';
-import type { CatalogueResource } from '../../../src/ui/kpi/resourceCatalogue';
+import type { CatalogueResource } from '../../../src/protocol/kpi/resourceCatalogue';
 
 /** An interval mean ± halfWidth over n replications, in the result's shape. */
 export const iv = (mean: number, halfWidth = 0, n = 30) => ({ mean, ci95: [mean - halfWidth, mean + halfWidth] as [number, number], n });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { i18next } from '../../../src/i18n';
 import { formatInterval, formatValue, type Translate } from '../../../src/ui/kpi/formatKpi';
-import { atLeastZero, combine, fromInterval, ratio } from '../../../src/ui/kpi/kpiIntervals';
+import { atLeastZero, combine, fromInterval, ratio } from '../../../src/protocol/kpi/kpiIntervals';
 
 const t: Translate = (key, params) => i18next.t(`kpi:${key}`, params ?? {});
 

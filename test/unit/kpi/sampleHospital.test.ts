@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveThresholds } from '../../../src/domain/thresholds';
 import { validateHospitalText } from '../../../src/domain/validate';
 import { compile, loadOperations, runExperiment } from '../../../src/sim/index';
-import { deriveKpiTiles } from '../../../src/ui/kpi/deriveKpis';
-import { catalogueFromOperations } from '../../../src/ui/kpi/resourceCatalogue';
+import { deriveKpiTiles } from '../../../src/protocol/kpi/deriveKpis';
+import { catalogueFromOperations } from '../../../src/protocol/kpi/resourceCatalogue';
 
 const operationsText = readFileSync('models/operations/general-hospital.operations.json', 'utf8');
 

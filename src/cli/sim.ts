@@ -1,8 +1,11 @@
 /**
- * npm run sim -- --model <file> [--scenario <file>] [--replications N] [--seed S] [--days D] [--warmup-days W]
- *                [--json <out>] [--hospital <file>] [--sample-interval <minutes>]
+ * npm run sim -- --model <file> [--scenario <file>]... [--compare] [--replications N] [--seed S] [--days D]
+ *                [--warmup-days W] [--json <out>] [--hospital <file>] [--sample-interval <minutes>]
  *
  * Runs replications of an operations model and prints a KPI table with 95% confidence intervals.
+ * Several --scenario files compose in the order given (composeScenarios: a surge, then a staffing response).
+ * --compare also runs the baseline with the same seeds (common random numbers) and prints the paired
+ * differences scenario − baseline with 95% intervals; the JSON then adds "compare": { kpi: { diff, ci95, … } }.
  * Exit codes: 0 done, 1 bad arguments or I/O failure, 2 invalid model, hospital or scenario file.
  * The JSON file is written to a temporary file and renamed, so it is never half-written.
  */
@@ -12,33 +15,39 @@ import { formatProblem, type Problem } from '../domain/problems';
 import type { Hospital } from '../domain/schema';
 import { validateHospitalText } from '../domain/validate';
 import {
-  applyScenario, compile, formatExperimentTable, loadOperations, loadScenario, runExperiment, type ExperimentResult,
+  applyScenario, compareExperiments, compile, composeScenarios, formatComparisonTable, formatExperimentTable, loadOperations,
+  runExperiment, validateScenario, type CompiledModel, type ExperimentResult, type Scenario,
 } from '../sim/index';
 
-const USAGE = 'usage: npm run sim -- --model <file> [--scenario <file>] [--replications N] [--seed S] [--days D] [--warmup-days W] [--json <out>] [--hospital <file>] [--sample-interval <minutes>]';
+const USAGE = 'usage: npm run sim -- --model <file> [--scenario <file>]... [--compare] [--replications N] [--seed S] [--days D] [--warmup-days W] [--json <out>] [--hospital <file>] [--sample-interval <minutes>]';
 
 class UsageError extends Error {}
 class InvalidFile extends Error {
   constructor(readonly file: string, readonly problems: Problem[]) { super(`${file} is not valid`); }
 }
 
-type Args = { model: string; scenario?: string; hospital?: string; json?: string; replications: number; seed: number; days: number; warmupDays: number; sampleInterval: number };
+type Args = { model: string; scenarios: string[]; compare: boolean; hospital?: string; json?: string; replications: number; seed: number; days: number; warmupDays: number; sampleInterval: number };
 
 function parseArgs(argv: string[]): Args {
   const values = new Map<string, string>();
+  const scenarios: string[] = [];
+  let compare = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    if (arg === '--compare') { compare = true; continue; }
     if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}"\n${USAGE}`);
     const [name, inline] = arg.slice(2).split('=', 2);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${name} needs a value\n${USAGE}`);
-    values.set(name, value);
+    if (name === 'scenario') scenarios.push(value);
+    else values.set(name, value);
   }
   const known = new Set(['model', 'scenario', 'hospital', 'json', 'replications', 'seed', 'days', 'warmup-days', 'sample-interval']);
   for (const name of values.keys()) if (!known.has(name)) throw new UsageError(`unknown option --${name}\n${USAGE}`);
   const model = values.get('model');
   if (!model) throw new UsageError(`--model is required\n${USAGE}`);
+  if (compare && scenarios.length === 0) throw new UsageError(`--compare needs at least one --scenario\n${USAGE}`);
   const number = (name: string, fallback: number, check: (n: number) => boolean, rule: string): number => {
     const text = values.get(name);
     if (text === undefined) return fallback;
@@ -47,7 +56,7 @@ function parseArgs(argv: string[]): Args {
     return n;
   };
   return {
-    model, scenario: values.get('scenario'), hospital: values.get('hospital'), json: values.get('json'),
+    model, scenarios, compare, hospital: values.get('hospital'), json: values.get('json'),
     replications: number('replications', 10, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'),
     seed: number('seed', 12345, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
     days: number('days', 30, (n) => n > 0, 'a number of days > 0'),
@@ -106,7 +115,7 @@ function progressReporter(): { update(done: number, total: number): void; finish
   };
 }
 
-function writeJsonAtomically(file: string, result: ExperimentResult): void {
+function writeJsonAtomically(file: string, result: ExperimentResult | (ExperimentResult & { compare: unknown })): void {
   const target = resolve(file);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
@@ -134,23 +143,32 @@ function main(argv: string[]): number {
     const hospital = findHospital(args.model, modelText, args.hospital);
     const loaded = loadOperations(modelText, { hospital });
     if (!loaded.ok) throw new InvalidFile(args.model, loaded.problems);
-    let model = compile(loaded.value, hospital);
-    if (args.scenario) {
-      const scenario = loadScenario(readText(args.scenario));
-      if (!scenario.ok) throw new InvalidFile(args.scenario, scenario.problems);
-      const applied = applyScenario(model, scenario.value);
-      if (!applied.ok) throw new InvalidFile(args.scenario, applied.problems);
+    const baseline = compile(loaded.value, hospital);
+    let model = baseline;
+    if (args.scenarios.length > 0) {
+      const scenarios: Scenario[] = args.scenarios.map((file) => {
+        const checked = validateScenario(readText(file), { operations: loaded.value, hospital });
+        if (!checked.ok) throw new InvalidFile(file, checked.problems);
+        return checked.value;
+      });
+      const applied = applyScenario(baseline, composeScenarios(scenarios));
+      if (!applied.ok) throw new InvalidFile(args.scenarios.join(' + '), applied.problems);
       model = applied.value;
     }
+    const runs = args.compare ? 2 : 1;
     const progress = progressReporter();
-    const result = runExperiment(model, {
+    const run = (m: CompiledModel, k: number) => runExperiment(m, {
       replications: args.replications, seed: args.seed, days: args.days, warmupDays: args.warmupDays,
-      sampleIntervalMinutes: args.sampleInterval, onProgress: (done, total) => progress.update(done, total),
+      sampleIntervalMinutes: args.sampleInterval, onProgress: (done, total) => progress.update(k * total + done, runs * total),
     });
+    const result = run(model, 0);
+    const baselineResult = args.compare ? run(baseline, 1) : null;
     progress.finish();
     process.stdout.write(`${formatExperimentTable(result)}\n`);
+    const comparison = baselineResult ? compareExperiments(baselineResult, result) : null;
+    if (comparison) process.stdout.write(`\n${formatComparisonTable(comparison)}\n`);
     if (args.json) {
-      writeJsonAtomically(args.json, result);
+      writeJsonAtomically(args.json, comparison ? { ...result, compare: comparison.kpis } : result);
       process.stdout.write(`\nwrote ${args.json}\n`);
     }
     return 0;

@@ -18,6 +18,11 @@ export { ITEM_FREE, ITEM_BUSY, ITEM_CLEANING, ITEM_CLOSED, ITEM_BLOCKED } from '
 export { applyScenario, loadScenario } from './scenario/applyScenario';
 export { scenarioSchema, SCENARIO_SCHEMA_VERSION, type Scenario } from './scenario/scenarioSchema';
 export {
+  validateScenario, composeScenarios, arrivalCurve, staffingRoster, emptyScenario, waveMultiplier, cohortClassId,
+  type ScenarioInput, type ScenarioContext, type ArrivalCurve, type RosterPreview,
+} from './scenario/index';
+export { compareExperiments, formatComparisonTable, type ExperimentComparison, type KpiComparison } from './run/compare';
+export {
   runReplication, type ReplicationOptions, type ReplicationResult, type StepResult, type ResourceResult, type ReplicationSeries, type UnitResult,
 } from './run/runReplication';
 export {

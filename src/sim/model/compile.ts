@@ -22,7 +22,15 @@ const NO_ADJUSTMENTS: ArrivalAdjustments = { multiplier: 1, byClass: {}, surges:
  * `hospital` is needed when resources map to physical beds, rooms or equipment. Throws on inconsistencies
  * that validation reports as problems, so always validate first.
  */
-export function compile(ops: Operations, hospital: Hospital | null = null, adjustments: ArrivalAdjustments = NO_ADJUSTMENTS, scenarioId: string | null = null): CompiledModel {
+export interface CompileOptions {
+  /** Closed items to add to a pool beyond its capacity (for openings at set times); virtual when not mapped. */
+  extraItems?: ReadonlyMap<string, number>;
+}
+
+export function compile(
+  ops: Operations, hospital: Hospital | null = null, adjustments: ArrivalAdjustments = NO_ADJUSTMENTS, scenarioId: string | null = null,
+  options: CompileOptions = {},
+): CompiledModel {
   const resourceIndex = new Map(ops.resources.map((r, i) => [r.id, i]));
   const classIndex = new Map(ops.patientClasses.map((c, i) => [c.id, i]));
   const stepIndex = new Map<string, number>();
@@ -40,7 +48,7 @@ export function compile(ops: Operations, hospital: Hospital | null = null, adjus
   };
   const target = (to: string) => (to === 'exit' ? -1 : lookup(stepIndex, to, 'step'));
 
-  const { resources, items } = compileResources(ops.resources, hospital, resourceIndex);
+  const { resources, items } = compileResources(ops.resources, hospital, resourceIndex, options.extraItems);
   const steps = stepSpecs.map(({ spec, next }, index) => compileStep(spec, index, next, ops, {
     resource: (id) => lookup(resourceIndex, id, 'resource'), target, classIndex,
   }));
@@ -142,7 +150,9 @@ function isUnlimited(r: ResourceSpec): boolean {
   return (r.kind === 'bed' || r.kind === 'server') && (r.capacity === null || r.capacity === 'unlimited');
 }
 
-function compileResources(specs: ResourceSpec[], hospital: Hospital | null, resourceIndex: Map<string, number>): { resources: CompiledResource[]; items: ItemTable } {
+function compileResources(
+  specs: ResourceSpec[], hospital: Hospital | null, resourceIndex: Map<string, number>, extraItems: ReadonlyMap<string, number> | undefined,
+): { resources: CompiledResource[]; items: ItemTable } {
   const resources: CompiledResource[] = specs.map((r, index) => ({
     index, id: r.id, kind: r.kind, unitId: r.unitId ?? null,
     mode: isUnlimited(r) ? MODE_UNLIMITED : r.kind === 'staff' || r.kind === 'server' ? MODE_COUNT : MODE_ITEMS,
@@ -175,7 +185,7 @@ function compileResources(specs: ResourceSpec[], hospital: Hospital | null, reso
       }
       const mapped = hospital ? mappedItems(r, hospital)?.ids ?? [] : [];
       const capacity = typeof r.capacity === 'number' ? r.capacity : mapped.length;
-      const total = Math.max(capacity, mapped.length);
+      const total = Math.max(capacity + (extraItems?.get(r.id) ?? 0), mapped.length);
       res.itemKind = itemKind;
       res.itemStart = ids.length;
       res.itemCount = total;

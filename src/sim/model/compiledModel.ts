@@ -83,7 +83,15 @@ export interface CompiledStep {
   branchKey: number;
   /** Target step per class index (-1 exit) when branching by class. */
   byClass: Int32Array | null;
+  /**
+   * Discharge-time policy (scenarios): the activity ends within [from, to) minutes of the day it would have
+   * ended, at the same fraction of the window as its time of that day (next day's window if that is before it started).
+   */
+  dischargeWindow?: { from: number; to: number } | null;
 }
+
+/** A capacity change at a set time (scenarios' time windows): staff on duty or open items of a pool. */
+export interface CapacityChange { time: number; resource: number; delta: number }
 
 export interface ScheduledBatch { classIndex: number; minuteOfDay: number; count: number }
 
@@ -136,4 +144,6 @@ export interface CompiledModel {
   items: ItemTable;
   /** Scenario id when a scenario was applied. */
   scenarioId: string | null;
+  /** Capacity changes at set times, in time order (see ResourceRuntime.changeCapacity). */
+  capacityChanges?: CapacityChange[];
 }

@@ -1,7 +1,7 @@
 import { createStream, type RandomStream } from '../kernel/rng';
 import type { CompiledModel } from './compiledModel';
 import {
-  EV_ARRIVAL, EV_DAY, EV_END, EV_FAIL, EV_ITEM_READY, EV_RENEGE, EV_REPAIRED, EV_SAMPLE, EV_SCHEDULED, EV_SHIFT,
+  EV_ARRIVAL, EV_CAPACITY, EV_DAY, EV_END, EV_FAIL, EV_ITEM_READY, EV_RENEGE, EV_REPAIRED, EV_SAMPLE, EV_SCHEDULED, EV_SHIFT,
   EV_STEP_DONE, EV_WARMUP_END, PRI_MEASURE, PRI_NORMAL, PRI_SHIFT, type EngineOptions,
 } from './engineState';
 import { PatientFlow } from './patientFlow';
@@ -69,6 +69,7 @@ export class Engine extends PatientFlow {
       for (let k = 0; k < r.itemCount; k++) heap.push(r.failure.timeBetween(this.failureStreams[r.index]), PRI_NORMAL, EV_FAIL, r.itemStart + k);
     }
     this.placeInitialPatients(seed);
+    model.capacityChanges?.forEach((c, i) => heap.push(c.time, PRI_SHIFT, EV_CAPACITY, i));
     if (options.warmupTime > 0) heap.push(options.warmupTime, PRI_SHIFT, EV_WARMUP_END, 0);
     if (this.recorder) heap.push(0, PRI_MEASURE, EV_SAMPLE, 0);
     heap.push(options.endTime, PRI_MEASURE + 1, EV_END, 0);
@@ -114,6 +115,7 @@ export class Engine extends PatientFlow {
         case EV_FAIL: this.itemFails(payload); break;
         case EV_REPAIRED: this.itemRepaired(payload); break;
         case EV_SHIFT: this.shiftChange(payload); break;
+        case EV_CAPACITY: this.capacityChange(payload); break;
         case EV_SAMPLE: this.sample(); break;
         case EV_WARMUP_END: this.endWarmup(); break;
         case EV_END: return;
@@ -177,6 +179,16 @@ export class Engine extends PatientFlow {
     this.heap.push(this.clock.now + MINUTES_PER_WEEK, PRI_SHIFT, EV_SHIFT, change);
     this.drain(r);
     const dependents = this.res.dependents[r];
+    for (let k = 0; k < dependents.length; k++) this.drain(dependents[k]);
+  }
+
+  /** A scenario's capacity change at a set time (same rule as shifts: nobody is interrupted). */
+  private capacityChange(index: number): void {
+    const change = this.model.capacityChanges?.[index];
+    if (!change) return;
+    this.res.changeCapacity(change.resource, change.delta);
+    this.drain(change.resource);
+    const dependents = this.res.dependents[change.resource];
     for (let k = 0; k < dependents.length; k++) this.drain(dependents[k]);
   }
 

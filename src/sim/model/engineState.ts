@@ -24,6 +24,7 @@ export const EV_SHIFT = 8; // payload: shift change index
 export const EV_SAMPLE = 9;
 export const EV_WARMUP_END = 10;
 export const EV_END = 11;
+export const EV_CAPACITY = 12; // payload: index in model.capacityChanges
 
 // Priorities at equal times: shifts first, then patients, then measurement.
 export const PRI_SHIFT = 0;

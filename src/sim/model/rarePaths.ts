@@ -112,7 +112,8 @@ export abstract class RarePaths extends HoldsAndQueues {
       d = sampler(this.keyed);
       if (!(d > 0)) d = 0;
     }
-    return this.clock.now + d;
+    const window = step.dischargeWindow;
+    return window ? dischargeTime(this.clock.now, this.clock.now + d, window.from, window.to) : this.clock.now + d;
   }
 
   protected itemUnavailable(outcome: number, r: number, item: number): void {
@@ -210,3 +211,15 @@ export abstract class RarePaths extends HoldsAndQueues {
     throw new Error(`patient loops through instant steps without end (step "${this.steps[s].id}")`);
   }
 }
+
+/**
+ * Discharge-time policy: an activity that would end at `end` ends instead within [from, to) minutes of that
+ * day, at the same fraction of the window as `end`'s fraction of its day; if that is before `start`, the next day's.
+ */
+export function dischargeTime(start: number, end: number, from: number, to: number): number {
+  const day = Math.floor(end / MINUTES_IN_DAY) * MINUTES_IN_DAY;
+  const moved = day + from + ((end - day) / MINUTES_IN_DAY) * (to - from);
+  return moved >= start ? moved : moved + MINUTES_IN_DAY;
+}
+
+const MINUTES_IN_DAY = 1440;

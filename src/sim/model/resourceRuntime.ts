@@ -21,7 +21,9 @@ export const ITEM_BLOCKED = 4;
 export const GIVE_FREE = 0;
 export const GIVE_CLEANING = 1;
 export const GIVE_FAILED = 2;
-export const GIVE_CODES = { GIVE_FREE, GIVE_CLEANING, GIVE_FAILED } as const;
+/** Closed on return: a closure at a set time was waiting for it (see changeCapacity). */
+export const GIVE_CLOSED = 3;
+export const GIVE_CODES = { GIVE_FREE, GIVE_CLEANING, GIVE_FAILED, GIVE_CLOSED } as const;
 
 /**
  * The resources' live state in typed arrays: units busy, on duty, which item each seize took, free-item
@@ -48,6 +50,12 @@ export class ResourceRuntime {
   readonly itemResource: Int32Array;
   /** A failure that struck while the item was in use or being cleaned, applied when it is given back. */
   readonly pendingFailure: Uint8Array;
+  /** MODE_COUNT: on duty per the roster (or constant), before scenario changes at set times. */
+  readonly rostered: Int32Array;
+  /** MODE_COUNT: change of on duty from scenario changes at set times (on duty = max(0, rostered + offset)). */
+  readonly onDutyOffset: Int32Array;
+  /** MODE_ITEMS: closures waiting for items in use (or cleaning, or under repair) to come back. */
+  readonly pendingClose: Int32Array;
   /** Bed pools staffed by each staff resource. */
   readonly dependents: number[][];
   /** Hospital units with bed or room pools: index per resource (-1 if none), patients in beds/rooms per unit. */
@@ -80,6 +88,9 @@ export class ResourceRuntime {
     this.itemAcuity = new Uint8Array(itemCount);
     this.itemResource = model.items.resource;
     this.pendingFailure = new Uint8Array(itemCount);
+    this.rostered = new Int32Array(n);
+    this.onDutyOffset = new Int32Array(n);
+    this.pendingClose = new Int32Array(n);
     this.dependents = model.resources.map(() => []);
     for (const r of model.resources) {
       const i = r.index;
@@ -87,7 +98,7 @@ export class ResourceRuntime {
       this.staffBy[i] = r.staffedBy;
       this.patientsPerStaff[i] = r.patientsPerStaff;
       if (r.staffedBy >= 0) this.dependents[r.staffedBy].push(i);
-      if (r.mode === MODE_COUNT) this.onDuty[i] = r.roster ? r.roster.initialAt(startMinuteOfWeek % MINUTES_PER_WEEK) : r.capacity;
+      if (r.mode === MODE_COUNT) this.onDuty[i] = this.rostered[i] = r.roster ? r.roster.initialAt(startMinuteOfWeek % MINUTES_PER_WEEK) : r.capacity;
       if (r.mode === MODE_ITEMS) {
         this.itemStart[i] = r.itemStart;
         const open = Math.min(r.capacity, r.itemCount);
@@ -174,6 +185,11 @@ export class ResourceRuntime {
       this.block(item);
       return GIVE_FAILED;
     }
+    if (this.pendingClose[r] > 0) {
+      this.pendingClose[r]--;
+      this.close(item);
+      return GIVE_CLOSED;
+    }
     this.itemState[item] = ITEM_FREE;
     this.freeStack[this.itemStart[r] + this.freeTop[r]++] = item;
     return GIVE_FREE;
@@ -202,13 +218,66 @@ export class ResourceRuntime {
   repaired(item: number): void {
     const r = this.itemResource[item];
     this.openItems[r]++;
+    if (this.pendingClose[r] > 0) {
+      this.pendingClose[r]--;
+      this.close(item);
+      return;
+    }
     this.itemState[item] = ITEM_FREE;
     this.freeStack[this.itemStart[r] + this.freeTop[r]++] = item;
     this.updateCapacity(r);
   }
 
+  /**
+   * A scenario's capacity change at a set time. Staff: on duty = max(0, rostered + offset), so rosters keep
+   * changing around it. Items: a cut closes free items at once and the rest as they come back (nobody is
+   * interrupted: an item in use goes out when its patient is done with it); an increase first cancels pending
+   * closures, then reopens closed items (lowest index first).
+   */
+  changeCapacity(r: number, delta: number): void {
+    if (this.mode[r] === MODE_COUNT) {
+      this.onDutyOffset[r] += delta;
+      this.setOnDuty(r, this.rostered[r]);
+      return;
+    }
+    if (this.mode[r] !== MODE_ITEMS) return;
+    let left = delta;
+    while (left < 0 && this.freeTop[r] > 0) {
+      const item = this.freeStack[this.itemStart[r] + --this.freeTop[r]];
+      this.close(item);
+      left++;
+    }
+    if (left < 0) this.pendingClose[r] -= left;
+    while (left > 0 && this.pendingClose[r] > 0) { this.pendingClose[r]--; left--; }
+    const start = this.itemStart[r];
+    const end = start + this.itemCountOf(r);
+    for (let item = start; item < end && left > 0; item++) {
+      if (this.itemState[item] !== ITEM_CLOSED) continue;
+      this.itemState[item] = ITEM_FREE;
+      this.openItems[r]++;
+      this.freeStack[start + this.freeTop[r]++] = item;
+      left--;
+    }
+    this.updateCapacity(r);
+  }
+
+  private itemCountOf(r: number): number {
+    let count = 0;
+    for (let k = this.itemStart[r]; k < this.itemResource.length && this.itemResource[k] === r; k++) count++;
+    return count;
+  }
+
+  private close(item: number): void {
+    const r = this.itemResource[item];
+    this.itemState[item] = ITEM_CLOSED;
+    this.openItems[r]--;
+    this.updateCapacity(r);
+  }
+
+
   setOnDuty(r: number, value: number): void {
-    this.onDuty[r] = value;
+    this.rostered[r] = value;
+    this.onDuty[r] = Math.max(0, value + this.onDutyOffset[r]);
     this.updateCapacity(r);
     for (const b of this.dependents[r]) this.updateCapacity(b);
   }

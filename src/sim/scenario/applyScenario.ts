@@ -1,92 +1,110 @@
-import { parseJsonWithPositions } from '../../domain/parseJson';
-import type { Problem, ProblemPath, Result } from '../../domain/problems';
-import { zodIssuesToProblems } from '../../domain/zodProblems';
+import type { Problem, Result } from '../../domain/problems';
 import { compile } from '../model/compile';
-import type { CompiledModel } from '../model/compiledModel';
-import { mappedItems } from '../model/hospitalMapping';
-import type { Operations, ResourceSpec } from '../model/operationsSchema';
-import { scenarioSchema, type CapacityChange, type Scenario } from './scenarioSchema';
+import type { ArrivalAdjustments, CompiledModel } from '../model/compiledModel';
+import { addCohorts } from './cohorts';
+import { composeScenarios } from './composeScenarios';
+import { attachEngineHooks } from './engineHooks';
+import { sourcePath } from './legacyScenario';
+import { indexModel } from './modelIndex';
+import { cohortClassId, resolveScenario, type Cohort } from './resolveScenario';
+import { FixedTimesArrivals, PiecewiseArrivals } from './scenarioArrivals';
+import type { Scenario } from './scenarioSchema';
+import { capacityEvents, extraItemsNeeded } from './timeline';
+import {
+  classWeeklyRates, classWindows, evenlySpread, MINUTES_PER_DAY, MINUTES_PER_HOUR, splitByWeights, waveExtraFactor, windowsFactor,
+} from './timeProfile';
+import { transformOperations } from './transformOperations';
 
-const MINUTES_PER_DAY = 1440;
+export { loadScenario } from './validateScenario';
 
-/** Reads and validates a scenario (schema only; ids are checked against a model by applyScenario). */
-export function loadScenario(input: string | unknown): Result<Scenario> {
-  let data: unknown = input;
-  let locate: ((path: ProblemPath) => { line: number; column: number } | undefined) | null = null;
-  if (typeof input === 'string') {
-    const parsed = parseJsonWithPositions(input);
-    if (!parsed.ok) return { ok: false, problems: parsed.problems };
-    data = parsed.value;
-    locate = parsed.locate;
-  }
-  const result = scenarioSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data, problems: [] };
-  const problems = zodIssuesToProblems(result.error.issues, data)
-    .map((p) => (p.path.length === 0 && p.code === 'wrong-type' ? { ...p, message: 'expected a JSON object describing a scenario' } : p))
-    .map((p) => {
-      const at = locate?.(p.path);
-      return at ? { ...p, ...at } : p;
-    });
-  return { ok: false, problems };
-}
-
-function changed(current: number, change: CapacityChange): number {
-  return 'set' in change ? change.set : Math.max(0, current + change.add);
-}
-
-/** Current capacity of an item or server pool (mapped items when no explicit capacity). */
-function baseCapacity(r: ResourceSpec, model: CompiledModel): number | null {
-  if (r.kind === 'staff') return null;
-  if (typeof r.capacity === 'number') return r.capacity;
-  if (r.kind === 'server' || r.capacity === null || r.capacity === 'unlimited') return null;
-  return model.hospital ? mappedItems(r, model.hospital)?.ids.length ?? 0 : 0;
-}
+/** What a scenario-applied model was made from, so applying another scenario composes instead of stacking. */
+const origins = new WeakMap<CompiledModel, { base: CompiledModel; scenario: Scenario }>();
 
 /**
- * Applies a scenario's deltas to a compiled model and returns a new compiled model (the input is untouched).
- * Unknown resource or class ids, staff changes on non-staff pools and bed changes on unlimited or staff pools
- * are problems with the scenario's JSON paths.
+ * Applies a scenario to a compiled model and returns a new compiled model (the input is untouched). Ids are
+ * checked first (problems with the scenario's JSON paths). Applying a scenario to a model that already has one
+ * composes the two (composeScenarios order rule) over the original model.
  */
 export function applyScenario(model: CompiledModel, scenario: Scenario): Result<CompiledModel> {
-  const problems: Problem[] = [];
-  const ops: Operations = structuredClone(model.operations);
-  const byId = new Map(ops.resources.map((r) => [r.id, r]));
-  for (const [id, change] of Object.entries(scenario.changes.staff ?? {})) {
-    const path = ['changes', 'staff', id];
-    const r = byId.get(id);
-    if (!r) { problems.push(unknown(path, 'staff resource', id, ops.resources.filter((x) => x.kind === 'staff').map((x) => x.id))); continue; }
-    if (r.kind !== 'staff') { problems.push({ path, code: 'wrong-kind', message: `"${id}" is a ${r.kind} pool; change it under "beds"` }); continue; }
-    if (r.roster) r.roster = r.roster.map((shift) => ({ ...shift, onDuty: changed(shift.onDuty, change) }));
-    else r.capacity = changed(r.capacity ?? 0, change);
-  }
-  for (const [id, change] of Object.entries(scenario.changes.beds ?? {})) {
-    const path = ['changes', 'beds', id];
-    const r = byId.get(id);
-    if (!r) { problems.push(unknown(path, 'bed, room, equipment or server resource', id, ops.resources.filter((x) => x.kind !== 'staff').map((x) => x.id))); continue; }
-    const base = baseCapacity(r, model);
-    if (r.kind === 'staff' || base === null) {
-      problems.push({ path, code: 'wrong-kind', message: r.kind === 'staff' ? `"${id}" is a staff pool; change it under "staff"` : `"${id}" has unlimited capacity` });
-      continue;
-    }
-    r.capacity = changed(base, change);
-  }
-  const arrivals = scenario.changes.arrivals;
-  const classIds = new Set(ops.patientClasses.map((c) => c.id));
-  for (const classId of Object.keys(arrivals?.byClass ?? {})) {
-    if (!classIds.has(classId)) problems.push(unknown(['changes', 'arrivals', 'byClass', classId], 'patient class', classId, [...classIds]));
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  const previous = model.adjustments;
-  const adjustments = {
-    multiplier: previous.multiplier * (arrivals?.multiplier ?? 1),
-    byClass: { ...previous.byClass },
-    surges: [...previous.surges, ...(arrivals?.surges ?? []).map((s) => ({ start: s.startDay * MINUTES_PER_DAY, end: s.endDay * MINUTES_PER_DAY, factor: s.factor }))],
+  const origin = origins.get(model);
+  if (origin) return applyScenario(origin.base, composeScenarios([origin.scenario, scenario]));
+  const index = indexModel(model.operations, model.hospital);
+  const { resolved, problems } = resolveScenario(scenario, index);
+  if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ ...p, path: sourcePath(scenario, p.path) })) };
+  const ops = transformOperations(index, resolved);
+  const cohortResult = addCohorts(ops, resolved.cohorts, model.hospital);
+  if (cohortResult.problems.length > 0) return { ok: false, problems: cohortResult.problems };
+  const events = capacityEvents(ops, resolved.staffing, [...resolved.beds, ...resolved.equipment], ops.startDayOfWeek ?? 0);
+  const arrivals = scenario.arrivals;
+  const adjustments: ArrivalAdjustments = {
+    multiplier: model.adjustments.multiplier * (arrivals?.multiplier ?? 1),
+    byClass: { ...model.adjustments.byClass },
+    surges: [...model.adjustments.surges],
   };
   for (const [classId, f] of Object.entries(arrivals?.byClass ?? {})) adjustments.byClass[classId] = (adjustments.byClass[classId] ?? 1) * f;
-  return { ok: true, value: compile(ops, model.hospital, adjustments, scenario.id), problems: [] };
+  let compiled: CompiledModel;
+  try {
+    compiled = compile(ops, model.hospital, adjustments, scenario.id, { extraItems: extraItemsNeeded(events) });
+  } catch (error) {
+    return { ok: false, problems: [{ path: [], code: 'compile-failed', message: error instanceof Error ? error.message : String(error) }] };
+  }
+  setTimeVaryingArrivals(compiled, scenario, adjustments);
+  setCohortArrivals(compiled, resolved.cohorts);
+  const hookProblems: Problem[] = attachEngineHooks(compiled, events, resolved.discharge, cohortResult.origin);
+  if (hookProblems.length > 0) return { ok: false, problems: hookProblems };
+  origins.set(compiled, { base: model, scenario });
+  return { ok: true, value: compiled, problems: [] };
 }
 
-function unknown(path: ProblemPath, what: string, id: string, known: string[]): Problem {
-  const list = known.slice(0, 8).join(', ');
-  return { path, code: 'unknown-reference', message: `unknown ${what} "${id}"${list ? ` (known: ${list}${known.length > 8 ? ', …' : ''})` : ''}` };
+/** Surges and seasons: classes they touch get a piecewise arrival process over run time. */
+function setTimeVaryingArrivals(model: CompiledModel, scenario: Scenario, adjustments: ArrivalAdjustments): void {
+  const surges = scenario.arrivals?.surges ?? [];
+  const seasonal = scenario.arrivals?.seasonal ?? [];
+  if (surges.length === 0 && seasonal.length === 0) return;
+  for (const c of model.classes) {
+    const spec = model.operations.patientClasses[c.index];
+    if (!spec.arrivals || !c.arrivals) continue;
+    const windows = [
+      ...adjustments.surges.map((s) => ({ ...s })),
+      ...classWindows(c.id, surges, seasonal),
+    ];
+    if (windows.length === 0) continue;
+    const factor = adjustments.multiplier * (adjustments.byClass[c.id] ?? 1);
+    const weekly = classWeeklyRates(spec, model.startDayOfWeek).map((r) => r * factor);
+    c.arrivals = new PiecewiseArrivals(weekly, windowsFactor(windows));
+    c.constantRatePerMinute = 0;
+  }
+}
+
+/** Waves: (multiplier − 1) × the normal rate of their classes, split by the mix. Incidents: evenly spread casualties. */
+function setCohortArrivals(model: CompiledModel, cohorts: Cohort[]): void {
+  const byId = new Map(model.classes.map((c) => [c.id, c]));
+  const specs = new Map(model.operations.patientClasses.map((c) => [c.id, c]));
+  for (const cohort of cohorts) {
+    if (cohort.wave) {
+      const total = new Float64Array(168);
+      for (const classId of cohort.rateClasses) {
+        const spec = specs.get(classId);
+        if (!spec) continue;
+        classWeeklyRates(spec, model.startDayOfWeek).forEach((r, h) => { total[h] += r; });
+      }
+      const extra = waveExtraFactor(cohort.wave);
+      for (const [base, weight] of cohort.mix) {
+        const c = byId.get(cohortClassId(base, cohort.id));
+        if (!c) continue;
+        c.arrivals = new PiecewiseArrivals(total.map((r) => r * weight), extra);
+        c.constantRatePerMinute = 0;
+      }
+    }
+    if (cohort.incident) {
+      const incident = cohort.incident;
+      const counts = splitByWeights(incident.patients, cohort.mix.map(([, w]) => w));
+      cohort.mix.forEach(([base], k) => {
+        const c = byId.get(cohortClassId(base, cohort.id));
+        if (!c) return;
+        c.arrivals = new FixedTimesArrivals(evenlySpread(incident.atDay * MINUTES_PER_DAY, incident.overHours * MINUTES_PER_HOUR, counts[k]));
+        c.constantRatePerMinute = 0;
+      });
+    }
+  }
 }

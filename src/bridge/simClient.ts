@@ -1,10 +1,12 @@
 import * as Comlink from 'comlink';
 import type { Hospital } from '../domain/schema';
-import { frameCountFor, type ProgressCallback, type FramesCallback, type LoadResponse, type RunChunkResult } from '../protocol/api';
+import type { Problem } from '../domain/problems';
+import { frameCountFor, type SimWorkerApi, type ProgressCallback, type FramesCallback, type LoadResponse, type RunChunkResult } from '../protocol/api';
 import { FrameStore } from '../protocol/frameStore';
 import { buildMeanFrames } from '../protocol/meanFrames';
 import { decodeFrame, type FrameCounts } from '../protocol/snapshot';
 import { runStore, type RunSettings, type RunState } from './runStore';
+import { scenarioStore, setApplied, type ScenarioInput } from './scenarioStore';
 import { viewStore } from './viewStore';
 import { poolSizeFor, WorkerPool, type WorkerFactory } from './workerPool';
 
@@ -35,6 +37,8 @@ export interface MessageStats {
 let pool: WorkerPool | null = null;
 let model: { hospitalId: string; counts: FrameCounts; response: LoadResponse } | null = null;
 let loadSeq = 0;
+/** What the workers were loaded with (the baseline request), so a scenario can be applied on top of it. */
+let baseRequest: { hospital: Hospital; operationsText: string } | null = null;
 let finishRun: ((outcome: RunOutcome) => void) | null = null;
 let stats: MessageStats = emptyStats();
 let started = false;
@@ -73,6 +77,8 @@ async function loadHospital(hospital: Hospital | null): Promise<void> {
   const seq = ++loadSeq;
   cancelRun();
   model = null;
+  baseRequest = null;
+  if (scenarioStore.getState().applied) setApplied(null);
   runStore.setState({ canRun: false, result: null, bands: null, frames: null, status: 'idle', progress: 0, replicationsDone: 0, message: null });
   if (!hospital) return;
   const loader = operationsModels[`/models/operations/${hospital.id}.operations.json`];
@@ -81,8 +87,9 @@ async function loadHospital(hospital: Hospital | null): Promise<void> {
     return;
   }
   let response: LoadResponse;
+  let operationsText: string;
   try {
-    const operationsText = await (await fetch(await loader())).text();
+    operationsText = await (await fetch(await loader())).text();
     if (seq !== loadSeq) return;
     response = await getPool().load({ hospital, operationsText, warmUp: true });
   } catch {
@@ -95,6 +102,7 @@ async function loadHospital(hospital: Hospital | null): Promise<void> {
     return;
   }
   model = { hospitalId: hospital.id, counts: response.counts, response };
+  baseRequest = { hospital, operationsText };
   runStore.setState({ canRun: true });
   void startRun();
 }
@@ -251,6 +259,46 @@ export function cancelRun(): void {
 export function updateSettings(patch: Partial<RunSettings>): void {
   cancelRun();
   runStore.setState({ settings: { ...runStore.getState().settings, ...patch } });
+}
+
+/** Asks a worker (the first of the pool, with the baseline loaded) to check or preview a scenario. */
+export async function scenarioWorker(): Promise<Comlink.Remote<SimWorkerApi>> {
+  const p = getPool();
+  await p.ensureLoaded(0).catch(() => null);
+  return p.api(0);
+}
+
+export type ScenarioRunOutcome = RunOutcome | { status: 'invalid'; problems: Problem[] };
+
+/**
+ * Runs the what-if with a scenario applied (null: back to the baseline): reloads the workers with the
+ * scenario's text on top of the hospital's operations, marks it as applied in scenarioStore, and runs.
+ * A scenario the worker rejects leaves the baseline loaded and resolves with its problems.
+ */
+export async function runWithScenario(scenario: ScenarioInput | null): Promise<ScenarioRunOutcome> {
+  const base = baseRequest;
+  if (!base || !model) return { status: runStore.getState().status, elapsedMs: null };
+  cancelRun();
+  const seq = ++loadSeq;
+  const scenarioText = scenario ? JSON.stringify(scenario) : undefined;
+  runStore.setState({ canRun: false });
+  let response: LoadResponse;
+  try {
+    response = await getPool().load({ ...base, ...(scenarioText !== undefined ? { scenarioText } : {}) });
+  } catch {
+    response = { ok: false, problems: [{ path: [], code: 'load-failed', message: 'the simulation worker stopped' }], counts: null, modelId: null, unitIds: [] };
+  }
+  if (seq !== loadSeq) return { status: runStore.getState().status, elapsedMs: null };
+  if (!response.ok || !response.counts) {
+    await getPool().load(base).catch(() => null);
+    if (seq === loadSeq) runStore.setState({ canRun: true });
+    setApplied(null);
+    return { status: 'invalid', problems: response.problems };
+  }
+  model = { ...model, counts: response.counts, response };
+  setApplied(scenario);
+  runStore.setState({ canRun: true });
+  return startRun();
 }
 
 /** Starts listening to the hospital on screen (idempotent). Also installs window.__twinRun for tests. */

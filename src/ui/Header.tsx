@@ -4,6 +4,8 @@ import { useView } from '../bridge/viewStore';
 import { changeLanguage, SUPPORTED_LANGUAGES, type Language } from '../i18n';
 import { openHospitalFile } from './hospitalSession';
 import { useUi } from './uiStore';
+import { openEditor, useScenario } from '../bridge/scenarioStore';
+import { ScenarioBadge } from './scenario/ScenarioBadge';
 
 function isLanguage(value: string): value is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
@@ -14,6 +16,7 @@ export function Header() {
   const hospitalName = useView((s) => s.hospital?.name ?? null);
   const source = useUi((s) => s.hospitalSource);
   const fileInput = useRef<HTMLInputElement>(null);
+  const scenarioOpen = useScenario((s) => s.editorOpen);
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -33,6 +36,10 @@ export function Header() {
         {source && <span className="source" data-testid="hospital-source">{t('app.source', { source })}</span>}
       </div>
       <div className="header-actions">
+        <ScenarioBadge />
+        <button type="button" aria-expanded={scenarioOpen} data-testid="scenarios-button" onClick={() => openEditor(!scenarioOpen)}>
+          {t('scenario:open')}
+        </button>
         <label className="language-switch">
           <span>{t('header.language')}</span>
           <select

@@ -61,6 +61,9 @@ function getPool(): WorkerPool {
   return pool;
 }
 
+/** Resolves in a later task, so the browser can paint and handle input in between. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 function endRun(runId: number, patch: Partial<RunState>): void {
   const s = runStore.getState();
   if (s.runId !== runId || s.status !== 'running') return;
@@ -202,7 +205,15 @@ async function execute(runId: number, settings: RunSettings, counts: FrameCounts
     const mean = summary.meanRooms ? buildMeanFrames(counts, summary.meanRooms, representative) : null;
     const frames = representative ? { replication: representative, replicationIndex: REPRESENTATIVE, mean } : null;
     if (progressTimer !== null) clearTimeout(progressTimer);
-    endRun(runId, { status: 'done', progress: 1, replicationsDone: total, result: summary.result, bands: summary.bands, frames });
+    // Publish the answer in three tasks (the scene's frames, the charts' bands, then the KPIs and the status):
+    // one store update re-renders every subscribed panel at once, which made a single long main-thread task.
+    runStore.setState({ frames });
+    await nextTask();
+    if (stale()) return;
+    runStore.setState({ bands: summary.bands });
+    await nextTask();
+    if (stale()) return;
+    endRun(runId, { status: 'done', progress: 1, replicationsDone: total, result: summary.result });
     stats.summaryMs = performance.now() - t0;
     stats.marks.push(performance.now());
   } catch {

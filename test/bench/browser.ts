@@ -2,7 +2,7 @@
 // the e2e tests (test/e2e/), outside vitest. Measurements themselves live in the benchmarks.
 import type { Page } from 'playwright-core';
 import { serveApp } from '../e2e/globalSetup';
-import { openApp, type AppPage } from '../e2e/harness';
+import { launchBrowser, openApp, type AppPage } from '../e2e/harness';
 
 /**
  * Builds the app if dist/ is stale, serves it with `vite preview` on a free port, opens `url` (a path
@@ -10,17 +10,23 @@ import { openApp, type AppPage } from '../e2e/harness';
  * headless Chromium page of 1280×800, runs `fn`, then closes page, browser and server whatever happens.
  * HT_E2E_BASE_URL / HT_E2E_SERVE_DIR / CHROMIUM_PATH work as for the e2e tests.
  */
-export async function withBrowserPage<T>(url: string, fn: (page: Page, app: AppPage) => Promise<T>): Promise<T> {
+export async function withBrowserPage<T>(
+  url: string,
+  fn: (page: Page, app: AppPage) => Promise<T>,
+  options: { gpuProcess?: boolean } = {},
+): Promise<T> {
   const absolute = /^https?:\/\//.test(url);
   const served = absolute ? undefined : await serveApp();
+  const browser = options.gpuProcess ? await launchBrowser(undefined, { gpuProcess: true }) : undefined;
   try {
-    const app = await openApp(url, { baseUrl: served?.baseUrl ?? url });
+    const app = await openApp(url, { baseUrl: served?.baseUrl ?? url, ...(browser ? { browser } : {}) });
     try {
       return await fn(app.page, app);
     } finally {
       await app.close();
     }
   } finally {
+    await browser?.close();
     await served?.stop();
   }
 }

@@ -75,10 +75,12 @@ export const VIEWPORT = { width: 1280, height: 800 } as const;
  * Launches headless Chromium. playwright's launch() gives every browser a fresh temporary
  * user-data dir and deletes it on close. HT_E2E_HEADED=1 shows the window (needs a display).
  */
-export async function launchBrowser(executablePath: string = requireChromium()): Promise<Browser> {
+export async function launchBrowser(executablePath: string = requireChromium(), options: { gpuProcess?: boolean } = {}): Promise<Browser> {
+  // gpuProcess: WebGL runs (on SwiftShader) in Chromium's GPU process, as on a machine with a graphics card;
+  // with --disable-gpu the page's own main thread also composites every canvas frame in software.
   return chromium.launch({
     executablePath,
-    args: CHROMIUM_ARGS,
+    args: options.gpuProcess ? CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu') : CHROMIUM_ARGS,
     headless: process.env.HT_E2E_HEADED !== '1',
   });
 }

@@ -124,8 +124,12 @@ export abstract class HoldsAndQueues extends EngineState {
     const seq = ++this.seq;
     pt.ticket[p] = seq;
     pt.queuedAt[p] = r;
-    pt.queueJoin[p] = this.clock.now;
-    this.register(p, r, seq);
+    const now = this.clock.now;
+    pt.queueJoin[p] = now;
+    // register(), inlined
+    if (this.fifo[r] === 1) this.queues[r].push(0, now, seq, p);
+    else this.queues[r].push(pt.acuity[p], pt.arrival[p], seq, p);
+    this.queueLive[r]++;
     this.res.queueStat.update(r, ++this.queueWaiting[r]);
   }
 

@@ -1,16 +1,20 @@
+import { positiveOrderStatistics } from '../stats/bucketSelect';
 import { QuantileSelector } from '../stats/quantileSelect';
 
 /** Buffers given back by finished replications (Engine.releaseStorage), reused instead of fresh memory. */
 const bufferPool: Float64Array[] = [];
 const POOL_MAX_BUFFERS = 32;
 const POOL_MAX_DOUBLES = 8 * 1024 * 1024; // 64 MB
+/** Below this many stored values in-place selection is as fast as the bucket passes. */
+const BUCKET_SELECT_MIN = 4096;
 
 /**
  * Observations of one quantity (waits, times in system). The same statistics as stats/Tally (mean, R type-7
  * quantiles) but cheaper per observation and per quantile:
  * - zeros (a patient served at once) are only counted; the other values go into a growable Float64Array;
  * - quantiles come from quickselect IN PLACE (the order of the observations is never needed), O(n), and the
- *   median then p90 of the same data share the partitioning work;
+ *   median then p90 of the same data share the partitioning work; `quantiles(...)` finds several at once in
+ *   two passes over the values (stats/bucketSelect) when there are many and none is negative;
  * - `release()` hands the buffer to a pool that the next replication in this thread reuses (fresh memory
  *   costs a page fault per 4 KB on first touch, which dominated the cost of recording).
  */
@@ -58,6 +62,30 @@ export class Observations {
     const lower = this.orderStatistic(k);
     if (k + 1 >= n || position === k) return lower;
     return lower + (position - k) * (this.orderStatistic(k + 1) - lower);
+  }
+
+  /** quantile(p) for each p, the same values; many non-negative observations take one bucket pass for all. */
+  quantiles(...ps: number[]): number[] {
+    const n = this.stored + this.zeros;
+    const plain = this.negatives > 0 || this.stored < BUCKET_SELECT_MIN || !ps.every((p) => p >= 0 && p <= 1);
+    if (plain) return ps.map((p) => this.quantile(p));
+    // The order statistics needed (k and k + 1 of each p), ascending and distinct, as ranks among stored values.
+    const ranks: number[] = [];
+    for (const p of ps) {
+      const k = Math.floor(p * (n - 1));
+      for (let j = k; j <= k + 1 && j < n; j++) if (j >= this.zeros) ranks.push(j - this.zeros);
+    }
+    const wanted = [...new Set(ranks)].sort((x, y) => x - y);
+    const found: number[] = new Array<number>(wanted.length);
+    positiveOrderStatistics(this.values, this.stored, wanted, found);
+    const orderStatistic = (k: number) => (k < this.zeros ? 0 : found[wanted.indexOf(k - this.zeros)]);
+    return ps.map((p) => {
+      const position = p * (n - 1);
+      const k = Math.floor(position);
+      const lower = orderStatistic(k);
+      if (k + 1 >= n || position === k) return lower;
+      return lower + (position - k) * (orderStatistic(k + 1) - lower);
+    });
   }
 
   reset(): void {

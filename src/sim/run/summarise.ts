@@ -14,14 +14,16 @@ export function summariseReplication(
   const end = run.endTime;
   const days = run.days;
   const edDepartures = stats.edStay.count;
+  const [timeInSystemMedian, timeInSystemP90] = stats.timeInSystem.quantiles(0.5, 0.9);
+  const [edWaitMedian, edWaitP90] = stats.edWait.quantiles(0.5, 0.9);
   const kpis: KpiValues = {
     arrivals: stats.arrivals,
     arrivalsPerDay: stats.arrivals / days,
     completed: stats.completed,
     throughputPerDay: stats.completed / days,
     timeInSystemMean: stats.timeInSystem.mean(),
-    timeInSystemMedian: stats.timeInSystem.quantile(0.5),
-    timeInSystemP90: stats.timeInSystem.quantile(0.9),
+    timeInSystemMedian,
+    timeInSystemP90,
     patientsInSystemMean: stats.inSystem.mean(0, end),
     inSystemAtEnd: engine.patientsInSystem,
     lost: stats.lost,
@@ -31,10 +33,10 @@ export function summariseReplication(
     reneged: stats.reneged,
     edArrivals: stats.edArrivals,
     edWaitMean: stats.edWait.mean(),
-    edWaitMedian: stats.edWait.quantile(0.5),
-    edWaitP90: stats.edWait.quantile(0.9),
+    edWaitMedian,
+    edWaitP90,
     edLengthOfStayMean: stats.edStay.mean(),
-    edLengthOfStayP90: stats.edStay.quantile(0.9),
+    edLengthOfStayP90: stats.edStay.quantiles(0.9)[0],
     fourHourBreaches: stats.fourHourBreaches,
     fourHourBreachRate: ratio(stats.fourHourBreaches, edDepartures),
     boardingHours: stats.boardingMinutes / 60,
@@ -44,7 +46,8 @@ export function summariseReplication(
   const steps: Record<string, StepResult> = {};
   for (const step of model.steps) {
     const t = stats.stepWait[step.index];
-    steps[step.id] = { waitMean: t.mean(), waitMedian: t.quantile(0.5), waitP90: t.quantile(0.9), started: t.count };
+    const [waitMedian, waitP90] = t.quantiles(0.5, 0.9);
+    steps[step.id] = { waitMean: t.mean(), waitMedian, waitP90, started: t.count };
   }
   const resources: Record<string, ResourceResult> = {};
   for (const r of model.resources) {

@@ -24,6 +24,22 @@ describe('Observations', () => {
     expect(obs.quantile(0.5)).toBe(tally.quantile(0.5));
   });
 
+  it('quantiles(...) gives what quantile(p) gives, bit for bit, on many values (bucket path) and on few', () => {
+    const rng = createStream(5, 'observations-quantiles');
+    for (const [n, zeros, negatives] of [[50_000, 0.3, 0], [50_000, 0, 0], [50_000, 0.95, 0], [30_000, 0.3, 0.01], [500, 0.3, 0]]) {
+      const many = new Observations();
+      const check = new Observations();
+      for (let i = 0; i < n; i++) {
+        const u = rng.next();
+        const x = u < zeros ? 0 : u < zeros + negatives ? -u : -20 * Math.log(rng.next());
+        many.add(x);
+        check.add(x);
+      }
+      const ps = [0.5, 0.9, 0, 1, 0.25, 0.99];
+      expect(many.quantiles(...ps), `n = ${n}, zeros = ${zeros}`).toEqual(ps.map((p) => check.quantile(p)));
+    }
+  });
+
   it('reset forgets everything; release empties it and its buffer serves the next observations', () => {
     const obs = new Observations(2);
     for (let i = 1; i <= 1000; i++) obs.add(i);

@@ -126,6 +126,31 @@ export function allReachableJsGzipBytes(distDir = 'dist'): number {
   return gzipBytes(chunkGraph(distDir, entryScripts(distDir), true));
 }
 
+/**
+ * Gzip size of the main-thread JavaScript the browser actually loads until the sample hospital is on screen, and
+ * until the first what-if has answered (KPI tiles and charts); the simulation worker is counted apart.
+ */
+export async function firstViewJsGzipBytes(distDir = 'dist'): Promise<{ mainThread: number; afterFirstAnswer: number; worker: number }> {
+  return withBrowserPage('/', async (page) => {
+    const loadedJs = async (): Promise<string[]> => {
+      const paths = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+      return [...new Set(paths)].map((p) => join(distDir, p));
+    };
+    const isWorker = (f: string): boolean => /\.worker-[^/]*\.js$/.test(f);
+    // First view: the sample hospital is drawn. Then the automatic what-if answers (KPI tiles and charts load).
+    await page.waitForFunction(() => (window as unknown as { __twin?: { ready: boolean } }).__twin?.ready === true, undefined, { timeout: 120_000 });
+    const first = await loadedJs();
+    await page.waitForFunction(() => (window as unknown as { __twinRun?: { status(): string } }).__twinRun?.status() === 'done', undefined, { timeout: 120_000 });
+    await page.waitForTimeout(500);
+    const after = await loadedJs();
+    return {
+      mainThread: gzipBytes(first.filter((f) => !isWorker(f))),
+      afterFirstAnswer: gzipBytes(after.filter((f) => !isWorker(f))),
+      worker: gzipBytes(after.filter(isWorker)),
+    };
+  });
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
   const rows = await benchRender(); // builds dist/ first when it is stale
   console.log(`initial JS (gzip): ${initialJsGzipBytes()} bytes; with lazy chunks: ${allReachableJsGzipBytes()} bytes`);

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { benchSim } from './simBench';
 import { benchValidate10k } from './validateBench';
-import { allReachableJsGzipBytes, benchRender, initialJsGzipBytes } from './render';
+import { allReachableJsGzipBytes, benchRender, firstViewJsGzipBytes, initialJsGzipBytes } from './render';
 import { benchPlayback } from './playbackBench';
 import { benchWhatIf } from './whatIfBench';
 
@@ -34,6 +34,10 @@ const sections: Section[] = [
       const rows = await benchRender();
       f.initialJsGzipBytes = initialJsGzipBytes();
       f.allJsGzipBytes = allReachableJsGzipBytes();
+      const firstView = await firstViewJsGzipBytes();
+      f.firstViewJsGzipBytes = firstView.mainThread;
+      f.firstAnswerJsGzipBytes = firstView.afterFirstAnswer;
+      f.workerJsGzipBytes = firstView.worker;
       f.render = rows;
       for (const r of rows) {
         f[`drawCalls${r.rooms}`] = r.drawCalls;

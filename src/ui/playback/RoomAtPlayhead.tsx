@@ -1,12 +1,14 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useView } from '../../bridge/viewStore';
 import { formatNumber } from '../../i18n/format';
 import { ROOM_METRIC_COUNT, roomMetricIndex, type RoomMetric } from '../../protocol/snapshot';
 import { metricText } from '../../scene/metricText';
 import { peakMetricFor } from './clock';
-import { MetricChart } from './MetricChart';
 import { useFramesAtPlayhead } from './useFramesAtPlayhead';
+
+// uPlot loads only when a selected room first needs its chart (keeps it out of the initial JavaScript).
+const MetricChart = lazy(() => import('./MetricChart').then((m) => ({ default: m.MetricChart })));
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -56,8 +58,10 @@ export function RoomAtPlayhead({ roomId }: { roomId: string }) {
       {series && (
         <div className="pb-chart">
           <h4>{t('details.chartTitle', { metric: metricName })}</h4>
-          <MetricChart times={series.times} values={metric === 'occupancyPct' ? series.values.map((v) => v * 100) : series.values}
-            label={metricName} colour="#0072B2" testId="room-chart" />
+          <Suspense fallback={null}>
+            <MetricChart times={series.times} values={metric === 'occupancyPct' ? series.values.map((v) => v * 100) : series.values}
+              label={metricName} colour="#0072B2" testId="room-chart" />
+          </Suspense>
         </div>
       )}
     </div>

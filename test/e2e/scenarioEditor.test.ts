@@ -62,6 +62,19 @@ describe('scenario editor', () => {
     expect(await app.page.textContent('[data-testid=wave-summary]')).toContain(`×${presetPeak},`);
   });
 
+  it('adds the draft to the comparison, where it is listed and ticked', async () => {
+    await app.page.click('[data-testid=scenario-add-to-comparison]');
+    expect(await app.page.textContent('[data-testid=scenario-action-message]')).toContain('Added to the comparison (1 of 4)');
+    await app.page.keyboard.press('Escape');
+    await app.page.click('[data-testid=compare-open]');
+    const box = app.page.locator('[data-testid=compare-panel] input[data-scenario="editor:epidemic-wave"]');
+    expect(await box.isChecked()).toBe(true);
+    expect(await app.page.textContent('[data-testid=compare-panel]')).toContain('From the scenario editor');
+    await app.page.click('[data-testid=compare-panel] button[aria-label]');
+    await app.page.click('[data-testid=scenarios-button]');
+    await app.page.waitForSelector(`${PANEL}[role=dialog]`);
+  });
+
   it('changes a slider value and undoes it', async () => {
     await app.page.fill('[data-testid=wave-peak-input]', String(changedPeak));
     await summaryShows(app, changedPeak);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runWithScenario } from '../../bridge/simClient';
 import { shareUrl } from '../../bridge/scenarioLibrary';
-import { scenarioStore, useScenario } from '../../bridge/scenarioStore';
+import { addActiveScenario, MAX_ACTIVE_SCENARIOS, scenarioStore, useScenario } from '../../bridge/scenarioStore';
 import { useRun } from '../../bridge/runStore';
 import { viewStore } from '../../bridge/viewStore';
 
@@ -19,6 +19,10 @@ export function ScenarioActions() {
     setMessage(null);
     const outcome = await runWithScenario(scenarioStore.getState().draft);
     if (outcome.status === 'invalid' && 'problems' in outcome) setMessage(t('run.rejected', { first: outcome.problems[0]?.message ?? '' }));
+  };
+  const addToComparison = () => {
+    addActiveScenario(structuredClone(scenarioStore.getState().draft));
+    setMessage(t('compare.added', { count: scenarioStore.getState().activeScenarios.length, max: MAX_ACTIVE_SCENARIOS }));
   };
   const share = async () => {
     const view = viewStore.getState();
@@ -38,6 +42,7 @@ export function ScenarioActions() {
       <div className="scenario-actions">
         <button type="button" className="primary" disabled={!valid || !canRun} onClick={() => void run()} data-testid="scenario-run-button">{t('run.withScenario')}</button>
         {applied && <button type="button" disabled={!canRun} onClick={() => void runWithScenario(null)} data-testid="scenario-baseline-button">{t('run.backToBaseline')}</button>}
+        <button type="button" disabled={!valid} onClick={addToComparison} data-testid="scenario-add-to-comparison">{t('compare.add')}</button>
         <button type="button" onClick={() => void share()} data-testid="scenario-share">{t('share.copy')}</button>
       </div>
       {message && <p className="scenario-hint" role="status" data-testid="scenario-action-message">{message}</p>}

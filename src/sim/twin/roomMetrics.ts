@@ -12,11 +12,11 @@ import type { WaitingSample } from '../run/waitingSample';
  * Attribution rules (documented for the legend and the details panel):
  * - occupancy: occupied beds in the room; a room that is itself a modelled item (operating room, consult
  *   room…) counts 1 while in use; an imaging or operating room without beds or room items counts its
- *   modelled equipment in use; a WAITING room holds its unit's waiting patients (split evenly over the
- *   unit's waiting rooms).
+ *   modelled equipment in use; a unit's largest WAITING room holds its waiting patients (a relatives' room
+ *   or a second waiting room shows none).
  * - places (for occupancyPct, a FRACTION 0..1+): modelled beds, else 1 for a room item, else the counted
  *   equipment, else for a waiting room one seat per WAITING_M2_PER_SEAT m² of floor; NaN otherwise.
- * - queue: a unit's waiting rooms each show the unit's whole queue (patients waiting for any of its
+ * - queue: a unit's largest waiting room shows the unit's whole queue (patients waiting for any of its
  *   resources); a unit with no waiting room shows it on its nurse stations.
  * - staffOnDuty: a unit's nurse stations share its staff on duty evenly.
  * - staffLoad: on every room of the unit, (patients in its bed and room pools + patients in its waiting
@@ -113,10 +113,17 @@ export function createTwinMapping(model: CompiledModel, hospital: Hospital): Twi
   const unitCount = hospital.units.length;
   const unitWaitingRooms = new Int32Array(unitCount);
   const unitNurseStations = new Int32Array(unitCount);
+  // A unit's queue is shown in its largest waiting room only (the ED's waiting area, not its relatives' room).
+  const mainWaitingRoom = new Int32Array(unitCount).fill(-1);
+  const mainWaitingArea = new Float64Array(unitCount);
   hospital.rooms.forEach((r, i) => {
     const u = roomUnit[i];
     if (u < 0) return;
-    if (r.kind === 'waiting') unitWaitingRooms[u]++;
+    if (r.kind === 'waiting') {
+      unitWaitingRooms[u]++;
+      const area = Math.abs(polygonArea(r.polygon));
+      if (area > mainWaitingArea[u]) { mainWaitingArea[u] = area; mainWaitingRoom[u] = i; }
+    }
     if (r.kind === 'nurse-station') unitNurseStations[u]++;
   });
   const queueRole = new Uint8Array(hospital.rooms.length);
@@ -125,7 +132,7 @@ export function createTwinMapping(model: CompiledModel, hospital: Hospital): Twi
   hospital.rooms.forEach((r, i) => {
     const u = roomUnit[i];
     if (r.kind === 'nurse-station') isNurseStation[i] = 1;
-    if (r.kind === 'waiting') queueRole[i] = 1;
+    if (r.kind === 'waiting') queueRole[i] = u >= 0 && mainWaitingRoom[u] === i ? 1 : 0;
     else if (r.kind === 'nurse-station' && u >= 0 && unitWaitingRooms[u] === 0) queueRole[i] = 2;
     if (bedPlaces[i] > 0) places[i] = bedPlaces[i];
     else if (roomItem[i] >= 0) places[i] = 1;
@@ -244,7 +251,7 @@ export function writeRoomsFrom(m: TwinMapping, input: RoomInputs, rooms: Float32
       if (role !== 0) {
         q = queue[u];
         w = waitMean[u];
-        if (role === 1) o += q / m.unitWaitingRooms[u];
+        if (role === 1) o += q;
       }
       if (isNurse[i] === 1) st = staff[u] / m.unitNurseStations[u];
       ld = load[u];

@@ -65,7 +65,10 @@ export class RandomStream {
     return t >>> 0;
   }
 
-  /** Uniform in the open interval (0, 1): never exactly 0 or 1, so log(u) is always finite. */
+  /**
+   * Uniform in the open interval (0, 1): never exactly 0 or 1, so log(u) is always finite. The sfc32 step is
+   * written out here (and in exponential()) on purpose: a call per draw costs measurably on the hot path.
+   */
   next(): number {
     const a = this.a;
     const b = this.b;

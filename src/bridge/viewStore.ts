@@ -27,8 +27,6 @@ export function isMetricColourBy(colourBy: string): colourBy is MetricColourBy {
 export interface ViewState {
   /** The hospital on screen, already validated; null while loading or when the file was rejected. */
   hospital: Hospital | null;
-  /** Where the hospital came from, for the header ("models/general-hospital.json", a dropped file name...). */
-  source: string | null;
   /** Problems of the last file the user tried to load; shown in the problems panel. */
   problems: Problem[];
   loading: boolean;
@@ -45,8 +43,8 @@ export interface ViewState {
 }
 
 export interface ViewActions {
-  setHospital(hospital: Hospital, source: string): void;
-  setProblems(problems: Problem[], source: string): void;
+  setHospital(hospital: Hospital): void;
+  setProblems(problems: Problem[]): void;
   setLoading(loading: boolean): void;
   setFloorMode(mode: FloorMode): void;
   setActiveFloor(floorId: string | null): void;
@@ -61,7 +59,6 @@ export type ViewStore = ViewState & ViewActions;
 
 const initial: ViewState = {
   hospital: null,
-  source: null,
   problems: [],
   loading: false,
   floorMode: 'stacked',
@@ -76,10 +73,9 @@ const initial: ViewState = {
 /** Slow UI state (changes on user actions, never per frame). Fast per-frame state lives in typed arrays. */
 export const viewStore = createStore<ViewStore>()((set) => ({
   ...initial,
-  setHospital: (hospital, source) =>
+  setHospital: (hospital) =>
     set({
       hospital,
-      source,
       problems: [],
       loading: false,
       selection: null,
@@ -87,7 +83,8 @@ export const viewStore = createStore<ViewStore>()((set) => ({
       activeFloorId: [...hospital.floors].sort((a, b) => a.ordinal - b.ordinal).find((f) => f.ordinal >= 0)?.id ?? hospital.floors[0]?.id ?? null,
     }),
   // A rejected file never replaces the hospital on screen: nothing is lost.
-  setProblems: (problems, source) => set({ problems, source, loading: false }),
+  // Where the hospital and the problems came from lives in the app shell's uiStore.
+  setProblems: (problems) => set({ problems, loading: false }),
   setLoading: (loading) => set({ loading }),
   setFloorMode: (floorMode) => set({ floorMode }),
   setActiveFloor: (activeFloorId) => set({ activeFloorId }),

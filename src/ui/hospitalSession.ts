@@ -11,11 +11,11 @@ function apply(outcome: LoadOutcome, request: number): void {
   const view = viewStore.getState();
   switch (outcome.kind) {
     case 'hospital':
-      view.setHospital(outcome.hospital, outcome.source);
+      view.setHospital(outcome.hospital);
       uiStore.setState({ hospitalSource: outcome.source, problemsSource: null, notice: null });
       return;
     case 'problems':
-      view.setProblems(outcome.problems, outcome.source);
+      view.setProblems(outcome.problems);
       uiStore.setState({ problemsSource: outcome.source, notice: null });
       return;
     case 'not-found':

@@ -9,8 +9,8 @@ export type Notice =
   | { kind: 'read-failed'; name: string };
 
 /**
- * App-shell state that the scene never needs. The view store's `source` follows the last file tried
- * (it names the problems); the header must name where the hospital on screen came from.
+ * App-shell state that the scene never needs: where the hospital on screen came from (the header) and where the
+ * last rejected file came from (the problems panel). A rejected file never replaces the hospital on screen.
  */
 export interface UiState {
   hospitalSource: string | null;

@@ -21,6 +21,8 @@ import { loadScenario as readScenario, validateScenario } from '../src/sim/scena
 import type { ScenarioCheck, ScenarioPreview, ScenarioPreviewRequest } from '../src/protocol/api';
 import { compareReplications } from './compareRuns';
 import type { CompareRequest, CompareResponse } from '../src/protocol/api';
+import type { ComposeRequest, ComposeResponse, DebriefProgress, DebriefRequest, DebriefResponse, ExerciseCheck } from '../src/protocol/training';
+import { checkExerciseText, composeForRun, debriefExercise } from './exerciseApi';
 
 interface Loaded { model: CompiledModel; mapping: TwinMapping | null }
 
@@ -186,6 +188,18 @@ export function createSimApi(): SimWorkerApi {
       const buffers = [preview.hours, ...(preview.arrivals ? [preview.arrivals.baseline, preview.arrivals.scenario] : []), ...preview.staff.flatMap((s) => [s.baseline, s.scenario])]
         .map((a) => a.buffer as ArrayBuffer);
       return Comlink.transfer(preview, [...new Set(buffers)]);
+    },
+
+    async checkExercise(text: string): Promise<ExerciseCheck> {
+      return checkExerciseText(baseline, text);
+    },
+
+    async composeExercise(request: ComposeRequest): Promise<ComposeResponse> {
+      return composeForRun(baseline, request);
+    },
+
+    async debrief(request: DebriefRequest, onProgress: DebriefProgress): Promise<DebriefResponse> {
+      return debriefExercise(baseline, request, onProgress, yieldToEvents);
     },
   };
 }

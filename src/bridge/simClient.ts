@@ -42,6 +42,8 @@ let baseRequest: { hospital: Hospital; operationsText: string } | null = null;
 let finishRun: ((outcome: RunOutcome) => void) | null = null;
 let stats: MessageStats = emptyStats();
 let started = false;
+/** Whether loading a hospital starts a baseline run at once (the planner); the wall and training modes run their own. */
+let autoRunOnLoad = true;
 
 function emptyStats(): MessageStats {
   return { progressMessages: 0, progressMs: 0, frameMessages: 0, frameMs: 0, frameBytes: 0, summaryMs: 0, workerRunMs: 0, summariseMs: 0, marks: [performance.now()] };
@@ -107,7 +109,7 @@ async function loadHospital(hospital: Hospital | null): Promise<void> {
   model = { hospitalId: hospital.id, counts: response.counts, response };
   baseRequest = { hospital, operationsText };
   runStore.setState({ canRun: true });
-  void startRun();
+  if (autoRunOnLoad) void startRun();
 }
 
 /** Starts a what-if with the stored settings (and any overrides); resolves when it ends, however it ends. */
@@ -312,8 +314,12 @@ export async function runWithScenario(scenario: ScenarioInput | null): Promise<S
   return startRun();
 }
 
-/** Starts listening to the hospital on screen (idempotent). Also installs window.__twinRun for tests. */
-export function startSimClient(): void {
+/**
+ * Starts listening to the hospital on screen (idempotent). Also installs window.__twinRun for tests.
+ * `autoRun: false` (wall display, training): a loaded hospital only sets runStore.canRun; the mode starts its runs.
+ */
+export function startSimClient(options: { autoRun?: boolean } = {}): void {
+  if (options.autoRun !== undefined) autoRunOnLoad = options.autoRun;
   if (started) return;
   started = true;
   let shown = viewStore.getState().hospital;

@@ -40,6 +40,13 @@ export interface ViewState {
   /** Incremented to ask the camera to reset / fit; the scene watches these counters. */
   cameraResetRequest: number;
   fitFloorRequest: number;
+  /** Wall display tour: slow camera orbit in degrees per second (0 = none). */
+  tourOrbitDegreesPerSecond: number;
+  /**
+   * Asks the camera to frame some rooms (all on the active floor), or the whole active floor when `roomIds` is
+   * empty, keeping its heading; a new `seq` is a new request. Set it with floorMode/activeFloorId in one update.
+   */
+  focusRequest: { seq: number; roomIds: readonly string[] };
 }
 
 export interface ViewActions {
@@ -53,6 +60,9 @@ export interface ViewActions {
   setColourBy(colourBy: ColourBy): void;
   requestCameraReset(): void;
   requestFitFloor(): void;
+  setTourOrbit(degreesPerSecond: number): void;
+  /** Isolates `floorId` and frames `roomIds` on it (the whole floor when empty), in one store update. */
+  requestFocus(floorId: string, roomIds: readonly string[]): void;
 }
 
 export type ViewStore = ViewState & ViewActions;
@@ -68,6 +78,8 @@ const initial: ViewState = {
   colourBy: 'occupancyPct',
   cameraResetRequest: 0,
   fitFloorRequest: 0,
+  tourOrbitDegreesPerSecond: 0,
+  focusRequest: { seq: 0, roomIds: [] },
 };
 
 /** Slow UI state (changes on user actions, never per frame). Fast per-frame state lives in typed arrays. */
@@ -93,6 +105,8 @@ export const viewStore = createStore<ViewStore>()((set) => ({
   setColourBy: (colourBy) => set({ colourBy }),
   requestCameraReset: () => set((s) => ({ cameraResetRequest: s.cameraResetRequest + 1 })),
   requestFitFloor: () => set((s) => ({ fitFloorRequest: s.fitFloorRequest + 1 })),
+  setTourOrbit: (tourOrbitDegreesPerSecond) => set({ tourOrbitDegreesPerSecond }),
+  requestFocus: (floorId, roomIds) => set((s) => ({ floorMode: 'isolated', activeFloorId: floorId, focusRequest: { seq: s.focusRequest.seq + 1, roomIds } })),
 }));
 
 /** React binding: subscribe to a slice of the view store. */

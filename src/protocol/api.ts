@@ -13,6 +13,7 @@ import type { Problem } from '../domain/problems';
 import type { Unit } from '../domain/schema';
 import type { ExperimentResult, KpiName } from '../sim';
 import type { FrameCounts } from './snapshot';
+import type { ComposeRequest, ComposeResponse, DebriefProgress, DebriefRequest, DebriefResponse, ExerciseCheck } from './training';
 
 /** What the worker simulates. The hospital is optional (operations models may use plain capacities). */
 export interface LoadRequest {
@@ -169,6 +170,12 @@ export interface SimWorkerApi {
   validateScenario(scenarioText: string): Promise<ScenarioCheck>;
   /** Scenario editor: arrival curve and staff on duty, baseline vs scenario (validates first). */
   previewScenario(request: ScenarioPreviewRequest): Promise<ScenarioPreview>;
+  /** Training: parses and validates an exercise file against the baseline model (src/protocol/training.ts). */
+  checkExercise(text: string): Promise<ExerciseCheck>;
+  /** Training: the scenario to run for the exercise with the decisions taken so far (validates first). */
+  composeExercise(request: ComposeRequest): Promise<ComposeResponse>;
+  /** Training: the debrief (no action, the trainees, the best found), with progress in variants evaluated. */
+  debrief(request: DebriefRequest, onProgress: DebriefProgress): Promise<DebriefResponse>;
 }
 
 /** A resource pool as the KPI tiles know it (same shape as src/protocol/kpi/resourceCatalogue.ts CatalogueResource). */

@@ -5,10 +5,15 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { viewStore, type ViewStore } from '../bridge/viewStore';
 import { facingLongSide, fitBox, FLOOR_DIRECTION, OVERVIEW_DIRECTION, type CameraPose, type Vec3 } from './geometry/cameraFit';
 import type { SceneResources } from './three/sceneResources';
+import { orbitStep, roomsBox, swingAngle, tourDirection, tourPose } from './TourCamera';
 
 const TWEEN_SECONDS = 0.45;
+/** The wall tour's moves are slow, so a viewer across the room can follow them. */
+const TOUR_TWEEN_SECONDS = 2.5;
+/** A long gap between frames (tab hidden) turns the orbit at most this much. */
+const MAX_ORBIT_DELTA_SECONDS = 0.1;
 
-interface Tween { fromPosition: Vector3; fromTarget: Vector3; pose: CameraPose; elapsed: number }
+interface Tween { fromPosition: Vector3; fromTarget: Vector3; pose: CameraPose; elapsed: number; seconds?: number }
 
 function poseFor(resources: SceneResources, camera: PerspectiveCamera, floorIndex: number | undefined): CameraPose {
   const box = resources.bounds(floorIndex);
@@ -17,13 +22,13 @@ function poseFor(resources: SceneResources, camera: PerspectiveCamera, floorInde
   return fitBox(box.min.toArray() as Vec3, box.max.toArray() as Vec3, direction, camera.fov, camera.aspect);
 }
 
-function applyPose(camera: PerspectiveCamera, controls: OrbitControlsImpl, pose: CameraPose, tween: { current: Tween | null }, animate: boolean): void {
+function applyPose(camera: PerspectiveCamera, controls: OrbitControlsImpl, pose: CameraPose, tween: { current: Tween | null }, animate: boolean, seconds?: number): void {
   camera.near = pose.near;
   camera.far = pose.far;
   camera.updateProjectionMatrix();
   controls.maxDistance = pose.far / 2;
   if (animate) {
-    tween.current = { fromPosition: camera.position.clone(), fromTarget: controls.target.clone(), pose, elapsed: 0 };
+    tween.current = { fromPosition: camera.position.clone(), fromTarget: controls.target.clone(), pose, elapsed: 0, ...(seconds !== undefined ? { seconds } : {}) };
   } else {
     tween.current = null;
     camera.position.set(...pose.position);
@@ -37,7 +42,7 @@ function stepTween(camera: PerspectiveCamera, controls: OrbitControlsImpl, tween
   const t = tween.current;
   if (!t) return false;
   t.elapsed += delta;
-  const k = Math.min(1, t.elapsed / TWEEN_SECONDS);
+  const k = Math.min(1, t.elapsed / (t.seconds ?? TWEEN_SECONDS));
   const ease = 1 - (1 - k) ** 3;
   camera.position.lerpVectors(t.fromPosition, new Vector3(...t.pose.position), ease);
   controls.target.lerpVectors(t.fromTarget, new Vector3(...t.pose.target), ease);
@@ -49,17 +54,21 @@ function stepTween(camera: PerspectiveCamera, controls: OrbitControlsImpl, tween
 /**
  * Fits the camera: the whole building when a hospital loads and on reset; the active floor on "fit floor"
  * and when isolating a floor; the visible building when the floor mode changes. Moves are short tweens.
+ * For the wall display's tour: a focus request frames some rooms (or the active floor) facing the building's
+ * long side with a slow tween, and `tourOrbitDegreesPerSecond` swings the camera slowly while it rests.
  */
 export function CameraRig({ resources }: { resources: SceneResources }): null {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
   const invalidate = useThree((s) => s.invalidate);
   const tween = useRef<Tween | null>(null);
+  /** The tour's slow swing: seconds since the last focus and the angle already turned. */
+  const swing = useRef({ seconds: 0, angle: 0 });
 
   useEffect(() => {
     if (!controls) return;
-    const go = (pose: CameraPose, animate: boolean): void => {
-      applyPose(camera, controls, pose, tween, animate);
+    const go = (pose: CameraPose, animate: boolean, seconds?: number): void => {
+      applyPose(camera, controls, pose, tween, animate, seconds);
       invalidate();
     };
     const activeIndex = (s: ViewStore): number => resources.floorIndexOf(s.activeFloorId);
@@ -68,9 +77,17 @@ export function CameraRig({ resources }: { resources: SceneResources }): null {
       resources.setFloorMode(s.floorMode, s.activeFloorId);
       if (s.cameraResetRequest !== p.cameraResetRequest) go(poseFor(resources, camera, undefined), true);
       else if (s.fitFloorRequest !== p.fitFloorRequest) go(fitFloor(s), true);
+      else if (s.focusRequest.seq !== p.focusRequest.seq) {
+        const index = activeIndex(s);
+        const box = roomsBox(resources, s.focusRequest.roomIds) ?? resources.bounds(index >= 0 ? index : undefined);
+        const { bounds } = resources.model;
+        swing.current = { seconds: 0, angle: 0 };
+        go(tourPose(box, camera.fov, camera.aspect, tourDirection(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY)), true, TOUR_TWEEN_SECONDS);
+      }
       else if (s.floorMode !== p.floorMode || (s.floorMode === 'isolated' && s.activeFloorId !== p.activeFloorId)) {
         go(s.floorMode === 'isolated' ? fitFloor(s) : poseFor(resources, camera, undefined), true);
       }
+      if (s.tourOrbitDegreesPerSecond > 0 && p.tourOrbitDegreesPerSecond === 0) invalidate();
     };
     const state = viewStore.getState();
     resources.setFloorMode(state.floorMode, state.activeFloorId);
@@ -79,7 +96,21 @@ export function CameraRig({ resources }: { resources: SceneResources }): null {
   }, [resources, camera, controls, invalidate]);
 
   useFrame((_, delta) => {
-    if (controls && stepTween(camera, controls, tween, delta)) invalidate();
+    if (!controls) return;
+    if (stepTween(camera, controls, tween, delta)) {
+      invalidate();
+      return;
+    }
+    const orbit = viewStore.getState().tourOrbitDegreesPerSecond;
+    if (orbit > 0) {
+      const sw = swing.current;
+      sw.seconds += Math.min(delta, MAX_ORBIT_DELTA_SECONDS);
+      const angle = swingAngle(sw.seconds, orbit);
+      orbitStep(camera, controls.target, angle - sw.angle);
+      sw.angle = angle;
+      controls.update();
+      invalidate();
+    }
   });
   return null;
 }

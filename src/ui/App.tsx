@@ -1,92 +1,42 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DetailsPanel } from './DetailsPanel';
-import { ErrorBoundary } from './ErrorBoundary';
-import { Header } from './Header';
-import { openHospitalFile, openRequestedModel } from './hospitalSession';
-import { LegendPanel } from './LegendPanel';
-import { NoticePanel } from './NoticePanel';
-import { ProblemsPanel } from './ProblemsPanel';
-import { SceneStatus, SceneView } from './SceneView';
-import { StatusLine } from './StatusLine';
-import { Toolbar } from './Toolbar';
-import { RunPanel } from './run/RunPanel';
-import { KpiStrip } from './kpi/KpiStrip';
-import { Timeline } from './playback/Timeline';
-import { ChartsPanel } from './charts/ChartsPanel';
-import { CompareView } from './compare/CompareView';
-import { useFileDrop } from './useFileDrop';
-import { ScenarioPanel } from './scenario/ScenarioPanel';
-import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { startSimClient } from '../bridge/simClient';
+import { openRequestedModel } from './hospitalSession';
+import { appModeOf } from './modes/appMode';
+import { PlannerLayout } from './modes/PlannerLayout';
 import { useReadyFlag } from './useReadyFlag';
 
-function openDroppedFile(file: File): void {
-  void openHospitalFile(file);
+// The wall display and training screens load as their own chunks: the planner's first view does not pay for them.
+const WallLayout = lazy(() => import('./wall/WallLayout').then((m) => ({ default: m.WallLayout })));
+const TrainingLayout = lazy(() => import('./training/TrainingLayout').then((m) => ({ default: m.TrainingLayout })));
+
+function ModeLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="scene-status" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {t('app.loading')}
+    </p>
+  );
 }
 
+/**
+ * The app shell: loads the hospital named by `?model=` and starts the simulation client in every mode, then
+ * shows the screen `?mode=` asks for (planner by default). All modes share the same scene, stores and files.
+ */
 export function App() {
-  const { t } = useTranslation();
+  const mode = appModeOf(location.search);
   useEffect(() => {
+    document.documentElement.dataset.mode = mode;
+    startSimClient({ autoRun: mode === 'planner' });
     void openRequestedModel(location.search);
-  }, []);
-  useKeyboardShortcuts();
+  }, [mode]);
   useReadyFlag();
-  const dragging = useFileDrop(openDroppedFile);
 
+  if (mode === 'planner') return <PlannerLayout />;
   return (
-    <div className="app">
-      <ErrorBoundary area="panel" className="app-header">
-        <Header />
-      </ErrorBoundary>
-      <div className="left-column">
-        <ErrorBoundary area="panel" className="run-panel">
-          <RunPanel />
-        </ErrorBoundary>
-        <ErrorBoundary area="panel" className="toolbar">
-          <Toolbar />
-        </ErrorBoundary>
-      </div>
-      <ErrorBoundary area="panel" className="kpi-strip">
-        <KpiStrip />
-      </ErrorBoundary>
-      <main className="scene-area">
-        <ErrorBoundary area="scene" className="scene-canvas">
-          <SceneView />
-        </ErrorBoundary>
-        <SceneStatus />
-        <ErrorBoundary area="panel"><CompareView /></ErrorBoundary>
-        <div className="overlay-stack">
-          <ErrorBoundary area="panel">
-            <ProblemsPanel />
-            <NoticePanel />
-          </ErrorBoundary>
-        </div>
-      </main>
-      <div className="bottom-dock">
-        <ErrorBoundary area="panel" className="timeline-area">
-          <Timeline />
-        </ErrorBoundary>
-        <ErrorBoundary area="panel" className="charts-area">
-          <ChartsPanel />
-        </ErrorBoundary>
-      </div>
-      <aside className="side-panels">
-        <ErrorBoundary area="panel" className="panel details-panel">
-          <DetailsPanel />
-        </ErrorBoundary>
-        <ErrorBoundary area="panel" className="panel legend-panel">
-          <LegendPanel />
-        </ErrorBoundary>
-      </aside>
-      <ErrorBoundary area="panel" className="status-line">
-        <StatusLine />
-      </ErrorBoundary>
-      <ErrorBoundary area="panel"><ScenarioPanel /></ErrorBoundary>
-      {dragging && (
-        <div className="drop-overlay" data-testid="drop-overlay">
-          <p>{t('drop.overlay')}</p>
-        </div>
-      )}
-    </div>
+    <Suspense fallback={<ModeLoading />}>
+      {mode === 'wall' ? <WallLayout /> : <TrainingLayout />}
+    </Suspense>
   );
 }

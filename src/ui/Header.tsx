@@ -6,6 +6,7 @@ import { openHospitalFile } from './hospitalSession';
 import { useUi } from './uiStore';
 import { openEditor, useScenario } from '../bridge/scenarioStore';
 import { ScenarioBadge } from './scenario/ScenarioBadge';
+import { modeHref } from './modes/appMode';
 
 function isLanguage(value: string): value is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
@@ -37,6 +38,12 @@ export function Header() {
       </div>
       <div className="header-actions">
         <ScenarioBadge />
+        <a className="button-link" href={modeHref('wall', location.search)} title={t('modes.wallTitle')} data-testid="wall-mode-link">
+          {t('modes.wall')}
+        </a>
+        <a className="button-link" href={modeHref('training', location.search)} title={t('modes.trainingTitle')} data-testid="training-mode-link">
+          {t('modes.training')}
+        </a>
         <button type="button" aria-expanded={scenarioOpen} data-testid="scenarios-button" onClick={() => openEditor(!scenarioOpen)}>
           {t('scenario:open')}
         </button>

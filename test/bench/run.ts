@@ -8,6 +8,7 @@ import { benchValidate10k } from './validateBench';
 import { allReachableJsGzipBytes, benchRender, firstViewJsGzipBytes, initialJsGzipBytes } from './render';
 import { benchPlayback } from './playbackBench';
 import { benchWhatIf } from './whatIfBench';
+import { benchWallSoak } from './wallSoakBench';
 
 type Figures = Record<string, number | string | null | object>;
 type Section = { name: string; run: (figures: Figures) => Promise<void> };
@@ -55,6 +56,12 @@ const sections: Section[] = [
     name: 'playback',
     run: async (f) => {
       Object.assign(f, await benchPlayback());
+    },
+  },
+  {
+    name: 'soak',
+    run: async (f) => {
+      Object.assign(f, await benchWallSoak());
     },
   },
 ];

@@ -54,8 +54,8 @@ export function KpiStrip() {
         <h2 id="kpi-heading">{t('strip.heading')}</h2>
         {tiles && <StateCounts tiles={tiles} />}
         {result && (
-          <span className="kpi-summary" title={t('strip.summaryTitle', { replications: result.replications, days: result.days })}>
-            {t('strip.summary', { replications: result.replications, days: result.days })}
+          <span className="kpi-summary" title={t('strip.summaryTitle', { replications: result.replications, days: result.days, count: result.days })}>
+            {t('strip.summary', { replications: result.replications, days: result.days, count: result.days })}
           </span>
         )}
         {running && <span className="kpi-updating" role="status">{t('strip.updating')}</span>}

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelRun, startRun, startSimClient } from '../../bridge/simClient';
+import { cancelRun, startRun } from '../../bridge/simClient';
 import { useRun } from '../../bridge/runStore';
 import { RunProgress } from './RunProgress';
 import { RunSettingsForm } from './RunSettingsForm';
@@ -9,7 +9,6 @@ import './runPanel.css';
 /** Run controls (left column): settings, Run / Cancel, progress, outcome and plain-language problems. */
 export function RunPanel() {
   const { t } = useTranslation('run');
-  useEffect(() => startSimClient(), []);
   const status = useRun((s) => s.status);
   const canRun = useRun((s) => s.canRun);
   const message = useRun((s) => s.message);

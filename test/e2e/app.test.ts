@@ -231,7 +231,8 @@ describe('the app shell around the 3D hospital', () => {
     });
     await overlay.waitFor({ state: 'detached' });
     const panel = page.locator(PROBLEMS);
-    await panel.waitFor({ timeout: 15_000 });
+    // The panel may still show an earlier test's file: wait until it names the dropped one.
+    await page.waitForFunction((selector) => document.querySelector(`${selector} h2`)?.textContent?.includes('dropped.json') === true, PROBLEMS, { timeout: 15_000 });
     expect(await panel.locator('h2').textContent()).toBe('1 problem in dropped.json');
     expect(await panel.locator('.problem-path').allTextContents()).toEqual(['beds[0].roomId']);
     expect(await page.locator('[data-testid=hospital-name]').textContent()).toBe(sample.name);

@@ -74,6 +74,46 @@ describe('training mode', () => {
     await saveScreenshot(app.page, 'training-decision-1280');
   });
 
+  it('shows the trainees only the state at the playhead: no whole-run KPI strip, charts drawn up to the playhead', async () => {
+    const minute = minuteOf(firstDecision.at);
+    expect(await app.page.$('[data-testid=kpi-strip]')).toBeNull();
+    await app.page.waitForSelector(`[data-testid=now-strip][data-minute="${minute}"]`, { timeout: 10_000 });
+    expect(await app.page.textContent('[data-testid=now-clock]')).toContain(firstDecision.at);
+    const tiles = await app.page.$$eval('[data-testid=now-tile]', (els) => els.map((e) => [e.getAttribute('data-group'), e.getAttribute('data-state')]));
+    expect(tiles.map(([group]) => group)).toEqual(expect.arrayContaining(['ed', 'icu', 'wards']));
+    expect(tiles.every(([, state]) => ['normal', 'warning', 'critical'].includes(state ?? ''))).toBe(true);
+    expect(await app.page.textContent('[data-testid=now-tile][data-group=ed] [data-testid=now-occupancy]')).toMatch(/^\d+%$/);
+
+    await app.page.waitForSelector('[data-testid=chart][data-revealed-until]', { timeout: 30_000 });
+    const until = Number(await app.page.getAttribute('[data-testid=chart]', 'data-revealed-until'));
+    expect(until).toBeLessThanOrEqual(minute);
+    expect(until).toBeGreaterThan(minute - 15);
+    // The canvas itself: pixels of the mean line (#0072B2) left of the playhead line, none right of it.
+    const pixels = await app.page.evaluate(() => {
+      const host = document.querySelector('[data-testid=chart]')!;
+      const canvas = host.querySelector('canvas')!;
+      const over = host.querySelector('.u-over')!.getBoundingClientRect();
+      const line = host.querySelector('[data-testid=chart-playhead]')!.getBoundingClientRect();
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const lineX = (line.left - box.left) * scale;
+      let left = 0, right = 0;
+      for (let y = Math.ceil((over.top - box.top) * scale); y < Math.floor((over.bottom - box.top) * scale); y++) {
+        for (let x = Math.ceil((over.left - box.left) * scale); x < Math.floor((over.right - box.left) * scale); x++) {
+          const i = (y * canvas.width + x) * 4;
+          const mean = data[i + 3] > 128 && data[i] < 60 && data[i + 2] > 130 && data[i + 2] - data[i] > 100;
+          if (!mean) continue;
+          if (x < lineX - 3 * scale) left++;
+          else if (x > lineX + 3 * scale) right++;
+        }
+      }
+      return { left, right };
+    });
+    expect(pixels.left).toBeGreaterThan(0);
+    expect(pixels.right).toBe(0);
+  });
+
   it('applies the choice: re-runs, continues from the decision minute and shows the choice in the timeline', async () => {
     await app.page.click(`[data-testid=decision-option][data-option="${chosen.id}"]`);
     await app.page.waitForSelector('[data-testid=training-layout][data-phase=applying]', { timeout: 10_000 }).catch(() => undefined);

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { playback, type PlaybackSnapshot } from '../../bridge/playback';
-import { axisToMinutes, minutesToAxis } from './chartData';
+import { sampleIndexAt } from '../../bridge/wall/wallMetrics';
+import { axisToMinutes, minutesToAxis, revealedColumns } from './chartData';
 import { cursorTimeLabel, timeAxisLabels } from './axisFormat';
 
 export interface BandChartProps {
@@ -15,6 +16,8 @@ export interface BandChartProps {
   bandLabel: string;
   ariaLabel: string;
   height?: number;
+  /** Draw the curves and band only up to the playhead (training: no future); the x axis keeps the full span. */
+  revealUpToPlayhead?: boolean;
 }
 
 const MEAN_COLOUR = '#0072B2';
@@ -46,7 +49,9 @@ function optionsFor(props: BandChartProps, width: number): uPlot.Options {
 
 /**
  * One uPlot line with its 95% band. The playhead is a DOM line moved from playback.subscribe (no React state
- * per tick); pressing or dragging on the plot seeks the playback clock.
+ * per tick); pressing or dragging on the plot seeks the playback clock. With `revealUpToPlayhead`, the samples
+ * after the playhead are nulls (gaps): setData runs only when the playhead reaches another sample (the clock
+ * notifies at ≤ 4 Hz), and the host's `data-revealed-until` says the last minute drawn.
  */
 export default function BandChart(props: BandChartProps) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -60,8 +65,24 @@ export default function BandChart(props: BandChartProps) {
     const options = optionsFor(props, Math.max(200, host.clientWidth));
     // The scales exist only once uPlot has drawn: place the playhead then, and after every resize.
     options.hooks = { ready: [(u) => placeOn(u, playback.time)], setSize: [(u) => placeOn(u, playback.time)] };
-    const plot = new uPlot(options, props.columns as unknown as uPlot.AlignedData, host);
+    const reveal = props.revealUpToPlayhead === true;
+    const sampleAt = (time: number): number => sampleIndexAt(props.columns[0], minutesToAxis(time, props.startMs));
+    let shown = reveal ? sampleAt(playback.time) : -1;
+    const dataUpTo = (last: number) => (reveal ? revealedColumns(props.columns, last) : props.columns) as unknown as uPlot.AlignedData;
+    const markShown = () => {
+      if (!reveal) delete host.dataset.revealedUntil;
+      else host.dataset.revealedUntil = shown >= 0 ? String(axisToMinutes(props.columns[0][shown], props.startMs)) : 'none';
+    };
+    const plot = new uPlot(options, dataUpTo(shown), host);
     plot.over.appendChild(playhead);
+    markShown();
+    const revealTo = (time: number) => {
+      const k = sampleAt(time);
+      if (k === shown) return;
+      shown = k;
+      plot.setData(dataUpTo(k));
+      markShown();
+    };
 
     // Hooks may run inside the constructor, before `plot` is assigned: they get the chart as `u`.
     function placeOn(u: uPlot, time: number): void {
@@ -70,7 +91,10 @@ export default function BandChart(props: BandChartProps) {
       playhead.style.display = inside ? 'block' : 'none';
       if (inside) playhead.style.transform = `translateX(${left}px)`;
     }
-    const placePlayhead = (snapshot: Pick<PlaybackSnapshot, 'time'>) => placeOn(plot, snapshot.time);
+    const placePlayhead = (snapshot: Pick<PlaybackSnapshot, 'time'>) => {
+      placeOn(plot, snapshot.time);
+      if (reveal) revealTo(snapshot.time);
+    };
     placePlayhead(playback);
     const unsubscribe = playback.subscribe(placePlayhead);
 
@@ -109,7 +133,7 @@ export default function BandChart(props: BandChartProps) {
     };
     // The chart is rebuilt only when what it shows changes (not per frame).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.columns, props.startMs, props.locale, props.yLabel, props.meanLabel, props.bandLabel, props.height]);
+  }, [props.columns, props.startMs, props.locale, props.yLabel, props.meanLabel, props.bandLabel, props.height, props.revealUpToPlayhead]);
 
   return <div ref={hostRef} className="band-chart" role="img" aria-label={props.ariaLabel} data-testid="chart" />;
 }

@@ -13,8 +13,13 @@ function compactChartHeight(): number {
   return typeof window !== 'undefined' && window.innerHeight < 950 ? 96 : 150;
 }
 
+export interface ChartsPanelProps {
+  /** Training: draw the series only up to the playhead, never the hours not yet played (default false). */
+  revealUpToPlayhead?: boolean;
+}
+
 /** Per-unit time series (occupancy, queue, staff on duty) with 95% bands, linked both ways to the playhead. */
-export function ChartsPanel() {
+export function ChartsPanel({ revealUpToPlayhead = false }: ChartsPanelProps = {}) {
   const { t, i18n } = useTranslation('kpi');
   const bands = useRun((s) => s.bands);
   const startDate = useRun((s) => s.settings.startDate);
@@ -60,7 +65,7 @@ export function ChartsPanel() {
           <BandChart
             columns={columns} startMs={startMs} locale={i18n.resolvedLanguage ?? i18n.language}
             yLabel={t(`charts.axis.${metric}`)} meanLabel={t('charts.mean')} bandLabel={t('charts.band')}
-            height={compactChartHeight()}
+            height={compactChartHeight()} revealUpToPlayhead={revealUpToPlayhead}
             ariaLabel={t('charts.label', { metric: t(`charts.metric.${metric}`), unit: unitName })}
           />
         </Suspense>

@@ -46,3 +46,17 @@ export function pickUnit(options: readonly UnitOption[], units: readonly Unit[],
   const ed = options.find((o) => units.find((u) => u.id === o.id)?.kind === 'emergency');
   return ed?.id ?? options[0]?.id ?? null;
 }
+
+/** A chart's columns with every y value after sample `last` left out (null: uPlot draws a gap there). */
+export type RevealedColumns = [Float64Array, (number | null)[], (number | null)[], (number | null)[]];
+
+/**
+ * For training: the columns up to sample `last` (-1: none), the later ones null. The x column stays whole so the
+ * time axis keeps the exercise's full span, and uPlot's y range comes from the shown values only (the height of
+ * the axis does not give away the peak still to come).
+ */
+export function revealedColumns(columns: readonly [Float64Array, Float64Array, Float64Array, Float64Array], last: number): RevealedColumns {
+  const [x, ...ys] = columns;
+  const cut = (y: Float64Array): (number | null)[] => Array.from(y, (v, i) => (i <= last ? v : null));
+  return [x, cut(ys[0]), cut(ys[1]), cut(ys[2])];
+}

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { useTraining } from '../../bridge/training/trainingStore';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { KpiStrip } from '../kpi/KpiStrip';
 import { SceneStatus, SceneView } from '../SceneView';
 import { DebriefView } from './DebriefView';
 import { ExercisePicker } from './ExercisePicker';
@@ -11,14 +10,16 @@ import { FacilitatorBar } from './FacilitatorBar';
 import { NarrationPanel } from './NarrationPanel';
 import { StepTimeline } from './StepTimeline';
 import { TrainingHeader } from './TrainingHeader';
+import { TrainingNowStrip } from './TrainingNowStrip';
 import { useFacilitatorKeys } from './useFacilitatorKeys';
 import { useTrainingSession } from './useTrainingSession';
 import './training.css';
 
 /**
  * Training mode (`?mode=training&exercise=<id>`): a facilitator walks a group through an exercise. The shared 3D
- * scene, KPI strip and charts (as in the planner, without its editing controls), the narration and decision
- * panel, the steps with their clock times, the facilitator's controls, and the debrief at the end.
+ * scene, the state at the playhead per unit group ("At 14:20") and the charts drawn only up to the playhead (the
+ * trainees never see the hours not yet played; the whole-run figures are the debrief's), the narration and
+ * decision panel, the steps with their clock times, the facilitator's controls, and the debrief at the end.
  */
 export function TrainingLayout() {
   const session = useTrainingSession();
@@ -39,7 +40,7 @@ export function TrainingLayout() {
         <TrainingHeader session={session} />
       </ErrorBoundary>
       <ErrorBoundary area="panel" className="tr-kpis">
-        <div className="tr-kpis"><KpiStrip /></div>
+        <div className="tr-kpis">{hasExercise && <TrainingNowStrip />}</div>
       </ErrorBoundary>
       <main className="tr-scene">
         <ErrorBoundary area="scene" className="scene-canvas">
@@ -62,7 +63,7 @@ export function TrainingLayout() {
       <div className="tr-dock">
         <ErrorBoundary area="panel">
           <FacilitatorBar session={session} />
-          {hasExercise && <div className="tr-charts"><ChartsPanel /></div>}
+          {hasExercise && <div className="tr-charts"><ChartsPanel revealUpToPlayhead /></div>}
         </ErrorBoundary>
       </div>
       {debriefOpen && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Vector3, type PerspectiveCamera } from 'three';
+import { Vector3, type Box3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { viewStore, type ViewStore } from '../bridge/viewStore';
 import { facingLongSide, fitBox, FLOOR_DIRECTION, OVERVIEW_DIRECTION, type CameraPose, type Vec3 } from './geometry/cameraFit';
@@ -64,6 +64,19 @@ export function CameraRig({ resources }: { resources: SceneResources }): null {
   const tween = useRef<Tween | null>(null);
   /** The tour's slow swing: seconds since the last focus and the angle already turned. */
   const swing = useRef({ seconds: 0, angle: 0 });
+  /** What the tour framed last, so a resized screen (a kiosk going full screen) is framed again. */
+  const lastFocus = useRef<Box3 | null>(null);
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
+
+  useEffect(() => {
+    const box = lastFocus.current;
+    if (!controls || !box || viewStore.getState().tourOrbitDegreesPerSecond <= 0) return;
+    const { bounds } = resources.model;
+    swing.current = { seconds: 0, angle: 0 };
+    applyPose(camera, controls, tourPose(box, camera.fov, camera.aspect, tourDirection(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY)), tween, false);
+    invalidate();
+  }, [width, height, resources, camera, controls, invalidate]);
 
   useEffect(() => {
     if (!controls) return;
@@ -73,17 +86,20 @@ export function CameraRig({ resources }: { resources: SceneResources }): null {
     };
     const activeIndex = (s: ViewStore): number => resources.floorIndexOf(s.activeFloorId);
     const fitFloor = (s: ViewStore): CameraPose => poseFor(resources, camera, activeIndex(s) >= 0 ? activeIndex(s) : undefined);
+    /** The tour's framing of the focused rooms (or the active floor); restarts the swing. */
+    const focusPose = (s: ViewStore): CameraPose => {
+      const index = activeIndex(s);
+      const box = roomsBox(resources, s.focusRequest.roomIds) ?? resources.bounds(index >= 0 ? index : undefined);
+      lastFocus.current = box.clone();
+      const { bounds } = resources.model;
+      swing.current = { seconds: 0, angle: 0 };
+      return tourPose(box, camera.fov, camera.aspect, tourDirection(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY));
+    };
     const react = (s: ViewStore, p: ViewStore): void => {
       resources.setFloorMode(s.floorMode, s.activeFloorId);
       if (s.cameraResetRequest !== p.cameraResetRequest) go(poseFor(resources, camera, undefined), true);
       else if (s.fitFloorRequest !== p.fitFloorRequest) go(fitFloor(s), true);
-      else if (s.focusRequest.seq !== p.focusRequest.seq) {
-        const index = activeIndex(s);
-        const box = roomsBox(resources, s.focusRequest.roomIds) ?? resources.bounds(index >= 0 ? index : undefined);
-        const { bounds } = resources.model;
-        swing.current = { seconds: 0, angle: 0 };
-        go(tourPose(box, camera.fov, camera.aspect, tourDirection(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY)), true, TOUR_TWEEN_SECONDS);
-      }
+      else if (s.focusRequest.seq !== p.focusRequest.seq) go(focusPose(s), true, TOUR_TWEEN_SECONDS);
       else if (s.floorMode !== p.floorMode || (s.floorMode === 'isolated' && s.activeFloorId !== p.activeFloorId)) {
         go(s.floorMode === 'isolated' ? fitFloor(s) : poseFor(resources, camera, undefined), true);
       }
@@ -91,7 +107,9 @@ export function CameraRig({ resources }: { resources: SceneResources }): null {
     };
     const state = viewStore.getState();
     resources.setFloorMode(state.floorMode, state.activeFloorId);
-    go(state.floorMode === 'isolated' ? fitFloor(state) : poseFor(resources, camera, undefined), false);
+    // A tour that asked for a framing before the 3D view was ready (the wall's first stop) gets it now.
+    if (state.focusRequest.seq > 0 && state.tourOrbitDegreesPerSecond > 0) go(focusPose(state), false);
+    else go(state.floorMode === 'isolated' ? fitFloor(state) : poseFor(resources, camera, undefined), false);
     return viewStore.subscribe(react);
   }, [resources, camera, controls, invalidate]);
 

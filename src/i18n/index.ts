@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from './language';
-import { namespaces, resources } from './resources';
+import { englishResources, loadLanguage, namespaces } from './resources';
 
 function storedLanguage(): string | null {
   try {
@@ -26,9 +26,9 @@ function setDocumentLanguage(language: string): void {
 
 export const initialLanguage: Language = pickLanguage(queryLanguage(), storedLanguage(), browserLanguages());
 
-// Synchronous init: the resources are bundled, so the first render already has every string.
+// Synchronous init with the bundled English; `i18nReady` adds the starting language before the first render.
 void i18next.use(initReactI18next).init({
-  resources,
+  resources: englishResources,
   lng: initialLanguage,
   fallbackLng: 'en',
   supportedLngs: ['en', 'es', 'pt-BR'],
@@ -42,6 +42,25 @@ void i18next.use(initReactI18next).init({
 setDocumentLanguage(i18next.language);
 i18next.on('languageChanged', setDocumentLanguage);
 
+/** Makes sure a language's strings are loaded (once); a language that fails to load falls back to English. */
+const loading = new Map<Language, Promise<void>>();
+function ensureLanguage(language: Language): Promise<void> {
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loadLanguage(language).then((bundles) => {
+      for (const [namespace, messages] of Object.entries(bundles)) i18next.addResourceBundle(language, namespace, messages, true, true);
+    });
+    pending.catch(() => loading.delete(language)); // try again on the next switch
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Resolves when the starting language's strings are in (main.tsx renders after it; never rejects). */
+export const i18nReady: Promise<void> = ensureLanguage(initialLanguage)
+  .then(() => { void i18next.changeLanguage(initialLanguage); })
+  .catch(() => undefined);
+
 /** Switches the language and remembers the choice. */
 export async function changeLanguage(language: Language): Promise<void> {
   try {
@@ -49,6 +68,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // not remembered; still switch
   }
+  await ensureLanguage(language).catch(() => undefined);
   await i18next.changeLanguage(language);
 }
 

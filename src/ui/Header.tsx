@@ -1,19 +1,15 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useView } from '../bridge/viewStore';
-import { changeLanguage, SUPPORTED_LANGUAGES, type Language } from '../i18n';
 import { openHospitalFile } from './hospitalSession';
+import { LanguageSelect } from './LanguageSelect';
 import { useUi } from './uiStore';
 import { openEditor, useScenario } from '../bridge/scenarioStore';
 import { ScenarioBadge } from './scenario/ScenarioBadge';
 import { modeHref } from './modes/appMode';
 
-function isLanguage(value: string): value is Language {
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
-}
-
 export function Header() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const hospitalName = useView((s) => s.hospital?.name ?? null);
   const source = useUi((s) => s.hospitalSource);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -25,7 +21,6 @@ export function Header() {
     if (file) void openHospitalFile(file);
   };
 
-  const language = i18n.resolvedLanguage ?? i18n.language;
   return (
     <header className="app-header">
       <div className="brand">
@@ -47,22 +42,7 @@ export function Header() {
         <button type="button" aria-expanded={scenarioOpen} data-testid="scenarios-button" onClick={() => openEditor(!scenarioOpen)}>
           {t('scenario:open')}
         </button>
-        <label className="language-switch">
-          <span>{t('header.language')}</span>
-          <select
-            data-testid="language-select"
-            value={language}
-            onChange={(e) => {
-              if (isLanguage(e.target.value)) void changeLanguage(e.target.value);
-            }}
-          >
-            {SUPPORTED_LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {t(`language.${lang}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect />
         <button type="button" className="primary" title={t('header.openFileTitle')} onClick={() => fileInput.current?.click()}>
           {t('header.openFile')}
         </button>

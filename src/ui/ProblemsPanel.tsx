@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useView } from '../bridge/viewStore';
-import { formatPath } from '../domain/problems';
 import { formatNumber } from '../i18n/format';
 import { dismissProblems } from './hospitalSession';
+import { ProblemList } from './ProblemList';
 import { useUi } from './uiStore';
 
 /**
@@ -10,7 +10,7 @@ import { useUi } from './uiStore';
  * from the domain in English; only the panel around them is translated.
  */
 export function ProblemsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const problems = useView((s) => s.problems);
   const hospitalShown = useView((s) => s.hospital !== null);
   const source = useUi((s) => s.problemsSource) ?? '';
@@ -27,22 +27,7 @@ export function ProblemsPanel() {
         </button>
       </div>
       <p className="problems-summary">{t(hospitalShown ? 'problems.kept' : 'problems.nothingShown')}</p>
-      <ol className="problem-list">
-        {problems.map((problem, index) => (
-          <li key={index} data-code={problem.code}>
-            <div className="problem-where">
-              <code className="problem-path">{formatPath(problem.path)}</code>
-              {problem.line !== undefined && (
-                <span className="problem-position">
-                  {t('problems.where', { line: formatNumber(problem.line), column: formatNumber(problem.column ?? 1) })}
-                </span>
-              )}
-            </div>
-            <p className="problem-message" lang="en">{problem.message}</p>
-          </li>
-        ))}
-      </ol>
-      {!i18n.language.startsWith('en') && <p className="hint">{t('problems.untranslated')}</p>}
+      <ProblemList problems={problems} />
     </section>
   );
 }

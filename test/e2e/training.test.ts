@@ -187,7 +187,7 @@ describe('training mode', () => {
     const text = await app.page.textContent('[data-testid=exercise-problem-list]');
     expect(text).toContain('steps[0].at');
     expect(text).toContain('steps[1].options[0].label');
-    expect(text).toMatch(/line \d+, column \d+/);
+    expect(text).toMatch(/line \d+, column \d+/i);
     expect(await app.page.textContent('[data-testid=exercise-problems]')).toContain('broken.exercise.json');
     expect(await app.page.textContent('[data-testid=exercise-name]')).toBe(EXERCISE.name);
     await saveScreenshot(app.page, 'training-problems-1280');

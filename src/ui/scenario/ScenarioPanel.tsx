@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPath, type Problem } from '../../domain/problems';
 import { openEditor, redo, undo, useScenario } from '../../bridge/scenarioStore';
-import { ArrivalsSection, IncidentsSection, StaySection, WavesSection } from './ArrivalSections';
-import { BedsSection, EquipmentSection, StaffingSection } from './CapacitySections';
-import { TextField } from './fieldKit';
-import { JsonEditor } from './JsonEditor';
-import { LibraryList } from './LibraryList';
-import { PresetList } from './PresetList';
-import { ScenarioActions } from './ScenarioActions';
-import { ScenarioPreview } from './ScenarioPreview';
 import { restoreSession, startScenarioSync } from './scenarioSession';
 import './scenario.css';
+
+// The editor's body is only needed once the panel opens: keep it out of the first view's JavaScript.
+const ScenarioEditorBody = lazy(() => import('./ScenarioEditorBody'));
+
+function EditorLoading() {
+  const { t } = useTranslation('scenario');
+  return <p className="scenario-hint scenario-loading" role="status" data-testid="scenario-body-loading"><span className="spinner" aria-hidden="true" /> {t('loadingEditor')}</p>;
+}
 
 function ProblemList({ problems, testId }: { problems: Problem[]; testId: string }) {
   return (
@@ -104,23 +104,9 @@ export function ScenarioPanel() {
           {problems.length === 0 ? t('valid') : t('problemCount', { count: problems.length })}
           {problems.length > 0 && <ProblemList problems={problems} testId="scenario-problems" />}
         </div>
-        <details className="scenario-section" open>
-          <summary>{t('preset.title')}</summary>
-          <PresetList onProblems={(p) => setFileProblems(p.length > 0 ? p : null)} />
-        </details>
-        <TextField label={t('field.name')} path={['name']} testId="scenario-name" />
-        <TextField label={t('field.id')} path={['id']} testId="scenario-id" />
-        <StaffingSection />
-        <BedsSection />
-        <EquipmentSection />
-        <ArrivalsSection />
-        <WavesSection />
-        <IncidentsSection />
-        <StaySection />
-        <JsonEditor />
-        <ScenarioPreview />
-        <ScenarioActions />
-        <LibraryList onProblems={setFileProblems} />
+        <Suspense fallback={<EditorLoading />}>
+          <ScenarioEditorBody onFileProblems={setFileProblems} />
+        </Suspense>
       </div>
     </div>
   );

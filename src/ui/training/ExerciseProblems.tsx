@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TrainingSession } from '../../bridge/training/trainingSession';
 import { useTraining } from '../../bridge/training/trainingStore';
-import { formatPath } from '../../domain/problems';
+import { ProblemList } from '../ProblemList';
 import { formatNumber } from '../../i18n/format';
 
 /**
@@ -9,7 +9,7 @@ import { formatNumber } from '../../i18n/format';
  * from the validator in English; the panel around them is translated. The current exercise stays as it was.
  */
 export function ExerciseProblems({ session }: { session: TrainingSession }) {
-  const { t, i18n } = useTranslation('training');
+  const { t } = useTranslation('training');
   const problems = useTraining((s) => s.problems);
   const source = useTraining((s) => s.problemsSource) ?? '';
   const kept = useTraining((s) => s.exercise?.name ?? null);
@@ -21,20 +21,7 @@ export function ExerciseProblems({ session }: { session: TrainingSession }) {
         <button type="button" className="small" onClick={() => session.dismissProblems()}>{t('problems.dismiss')}</button>
       </div>
       <p className="tr-problems-summary">{kept ? t('problems.kept', { name: kept }) : t('problems.nothing')}</p>
-      <ol className="problem-list" data-testid="exercise-problem-list">
-        {problems.map((problem, index) => (
-          <li key={index} data-code={problem.code}>
-            <div className="problem-where">
-              <code className="problem-path">{formatPath(problem.path)}</code>
-              {problem.line !== undefined && (
-                <span className="problem-position">{t('problems.where', { line: formatNumber(problem.line), column: formatNumber(problem.column ?? 1) })}</span>
-              )}
-            </div>
-            <p className="problem-message" lang="en">{problem.message}</p>
-          </li>
-        ))}
-      </ol>
-      {!i18n.language.startsWith('en') && <p className="hint">{t('problems.untranslated')}</p>}
+      <ProblemList problems={problems} testId="exercise-problem-list" />
     </section>
   );
 }

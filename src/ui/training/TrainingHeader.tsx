@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { TrainingSession } from '../../bridge/training/trainingSession';
 import { useTraining } from '../../bridge/training/trainingStore';
 import { useView } from '../../bridge/viewStore';
-import { changeLanguage, SUPPORTED_LANGUAGES, type Language } from '../../i18n';
+import { LanguageSelect } from '../LanguageSelect';
 import { plannerHref, trainingHref } from './trainingLinks';
-
-const isLanguage = (value: string): value is Language => (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
 
 /** Training mode's header: the exercise and hospital, another exercise, "Open exercise file…", language, planner. */
 export function TrainingHeader({ session }: { session: TrainingSession }) {
-  const { t, i18n } = useTranslation('training');
+  const { t } = useTranslation('training');
   const exercise = useTraining((s) => s.exercise);
   const source = useTraining((s) => s.source);
   const hospital = useView((s) => s.hospital);
@@ -28,7 +26,6 @@ export function TrainingHeader({ session }: { session: TrainingSession }) {
     }
     await session.openFile(file.name, text);
   };
-  const language = i18n.resolvedLanguage ?? i18n.language;
 
   return (
     <header className="tr-header">
@@ -46,12 +43,7 @@ export function TrainingHeader({ session }: { session: TrainingSession }) {
         <button type="button" title={t('header.openFileTitle')} onClick={() => fileInput.current?.click()}>{t('header.openFile')}</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="exercise-file-input"
           onChange={(e) => void onFileChosen(e)} />
-        <label className="language-switch">
-          <span>{t('common:header.language')}</span>
-          <select value={language} onChange={(e) => { if (isLanguage(e.target.value)) void changeLanguage(e.target.value); }}>
-            {SUPPORTED_LANGUAGES.map((lang) => <option key={lang} value={lang} lang={lang}>{t(`common:language.${lang}`)}</option>)}
-          </select>
-        </label>
+        <LanguageSelect />
         <a className="button-link" href={plannerHref(hospital?.id ?? null)} data-testid="exit-training">{t('header.planner')}</a>
       </nav>
     </header>

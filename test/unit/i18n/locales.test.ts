@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EQUIPMENT_TYPES, ROOM_KINDS, STAFF_ROLES, UNIT_KINDS } from '../../../src/domain/vocabulary';
 import { SUPPORTED_LANGUAGES } from '../../../src/i18n/language';
-import { resources } from '../../../src/i18n/resources';
+import { loadAllResources } from '../../../src/i18n/resources';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -17,6 +17,8 @@ function flatten(messages: unknown, prefix = ''): Map<string, unknown> {
   }
   return out;
 }
+
+const resources = await loadAllResources(SUPPORTED_LANGUAGES);
 
 function messagesOf(language: string, namespace: string): Map<string, unknown> {
   return flatten(resources[language]?.[namespace]);

@@ -1,15 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { i18next } from '../../../src/i18n';
+import { changeLanguage, i18next } from '../../../src/i18n';
 import { formatInterval, formatValue, type Translate } from '../../../src/ui/kpi/formatKpi';
 import { atLeastZero, combine, fromInterval, ratio } from '../../../src/protocol/kpi/kpiIntervals';
 
 const t: Translate = (key, params) => i18next.t(`kpi:${key}`, params ?? {});
 
 describe('KPI formatting', () => {
-  afterAll(async () => { await i18next.changeLanguage('en'); });
+  afterAll(async () => { await changeLanguage('en'); });
 
   it('writes values with their units', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     expect(formatValue(0.873, 'percent', t)).toEqual({ number: '87%', unit: '' });
     expect(formatValue(38.4, 'minutes', t)).toEqual({ number: '38 min', unit: '' });
     expect(formatValue(18.34, 'patients', t)).toEqual({ number: '18.3', unit: 'patients' });
@@ -18,7 +18,7 @@ describe('KPI formatting', () => {
   });
 
   it('writes the 95 % interval with the same digits at both ends', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     expect(formatInterval({ mean: 17.5, lo: 17, hi: 18.04, n: 30 }, 'patients', t)).toBe('95 % CI 17–18');
     expect(formatInterval({ mean: 0.87, lo: 0.82, hi: 0.91, n: 30 }, 'percent', t)).toBe('95 % CI 82%–91%');
     expect(formatInterval({ mean: 5, lo: 5, hi: 5, n: 1 }, 'patients', t)).toBe('one replication: no interval');
@@ -29,10 +29,10 @@ describe('KPI formatting', () => {
   });
 
   it('follows the language (decimal comma in Portuguese and Spanish)', async () => {
-    await i18next.changeLanguage('pt-BR');
+    await changeLanguage('pt-BR');
     expect(formatValue(18.34, 'patients', t)).toEqual({ number: '18,3', unit: 'pacientes' });
     expect(formatInterval({ mean: 4.5, lo: 3.25, hi: 5.75, n: 30 }, 'hoursPerDay', t)).toBe('IC 95 % 3,3–5,8');
-    await i18next.changeLanguage('es');
+    await changeLanguage('es');
     expect(formatValue(0.5, 'percent', t).number).toMatch(/^50\s%$/); // Intl puts a no-break space
   });
 });

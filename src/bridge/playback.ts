@@ -42,6 +42,8 @@ export class PlaybackClock {
   private cached: PlaybackSnapshot;
   private driver: (() => void) | null = null;
   private ownLoop = 0;
+  /** A time playing stops at exactly (training's open decision point); null: none. */
+  private stopAt: number | null = null;
 
   constructor(
     private readonly frames: () => FrameStore | null,
@@ -105,6 +107,14 @@ export class PlaybackClock {
     this.seek(store.times[Math.min(store.frameCount - 1, Math.max(0, target))]);
   }
 
+  /**
+   * Playing stops (pauses) exactly at `minute` when it gets there from before; null removes the stop. The clock
+   * never moves past it within a tick, so the scene never shows a later time (training's decision points).
+   */
+  setStopAt(minute: number | null): void {
+    this.stopAt = minute;
+  }
+
   setSpeed(speed: number): void {
     if (!(speed > 0) || speed === this.speed) return;
     this.speed = speed;
@@ -125,11 +135,18 @@ export class PlaybackClock {
   /** Advances the clock to real time nowMs. Returns true while still playing (the caller renders again). */
   tick(nowMs: number = this.now()): boolean {
     if (!this.playing) return false;
+    const before = this.time;
     if (this.lastTickMs !== null) {
       const seconds = Math.min(MAX_TICK_SECONDS, Math.max(0, (nowMs - this.lastTickMs) / 1000));
       this.time += seconds * this.speed;
     }
     this.lastTickMs = nowMs;
+    if (this.stopAt !== null && before < this.stopAt && this.time >= this.stopAt && this.stopAt < this.end) {
+      this.time = this.stopAt;
+      this.playing = false;
+      this.notify(true);
+      return false;
+    }
     if (this.time >= this.end) {
       this.time = this.end;
       this.playing = false;

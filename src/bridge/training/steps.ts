@@ -62,14 +62,6 @@ export function decisionsKey(decisions: readonly TakenDecision[]): string {
   return JSON.stringify(decisions.map((d) => [d.decisionId, d.optionId]));
 }
 
-/**
- * Whether a playing clock must stop now for a decision at `minute`: it is there already, or will pass it within
- * `lookaheadSeconds` of real time (one or two animation frames), so the scene never shows a time past it.
- */
-export function mustHoldFor(minute: number, time: number, speed: number, lookaheadSeconds: number): boolean {
-  return time + speed * lookaheadSeconds >= minute - EPSILON_MINUTES;
-}
-
 /** Calendar time of minute `minute` of the exercise (start: local "YYYY-MM-DDTHH:MM"). */
 export function clockAt(startDateTime: string, minute: number): Date {
   const start = new Date(startDateTime).getTime();

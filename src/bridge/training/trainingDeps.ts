@@ -70,10 +70,6 @@ export function browserTrainingDeps(openHospital: (id: string) => void): Trainin
     run,
     clock: playback,
     now: () => new Date(),
-    requestFrame: (callback) => {
-      const handle = requestAnimationFrame(callback);
-      return () => cancelAnimationFrame(handle);
-    },
   };
 }
 

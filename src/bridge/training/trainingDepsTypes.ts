@@ -27,6 +27,8 @@ export interface TrainingClock {
   pause(): void;
   seek(t: number): void;
   setSpeed(speed: number): void;
+  /** Playing pauses exactly at this minute when it gets there (null: no stop); see PlaybackClock.setStopAt. */
+  setStopAt(minute: number | null): void;
   /** Told on seek / play / pause / new frames at once, and at ≤ 4 Hz while playing. */
   subscribe(listener: () => void): () => void;
 }
@@ -60,6 +62,4 @@ export interface TrainingDeps {
   run(settings: TrainingRunSettings, scenario: ScenarioInput): Promise<RunResult>;
   clock: TrainingClock;
   now(): Date;
-  /** requestAnimationFrame (the callback gets a timestamp in ms); returns a cancel function. */
-  requestFrame(callback: (nowMs: number) => void): () => void;
 }

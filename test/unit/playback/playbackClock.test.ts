@@ -30,6 +30,24 @@ describe('playback clock', () => {
     expect(SPEED_PRESETS[SPEED_PRESETS.length - 1]).toBe(1440);
   });
 
+  it('stops exactly at its stop point when it gets there, and plays on from it', () => {
+    const { clock } = clockWith(dayStore());
+    clock.setSpeed(600);
+    clock.setStopAt(140);
+    clock.play();
+    clock.tick(1000);
+    clock.tick(1200); // 120 minutes
+    expect(clock.playing).toBe(true);
+    expect(clock.tick(1300)).toBe(false); // would reach 180: stops at 140
+    expect(clock.time).toBe(140);
+    expect(clock.playing).toBe(false);
+    clock.play(); // from the stop point itself it does not stop again
+    clock.tick(2000);
+    clock.tick(2100);
+    expect(clock.time).toBeCloseTo(200);
+    clock.setStopAt(null);
+  });
+
   it('advances by real seconds × speed while playing, and not while paused', () => {
     const { clock } = clockWith(dayStore());
     clock.setSpeed(60);

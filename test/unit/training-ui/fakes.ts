@@ -1,5 +1,5 @@
 // Fakes for the training session: a playback clock moved by hand, a worker that answers from a fixed exercise,
-// runs that resolve when the test says so, and animation frames fired by the test.
+// and runs that resolve when the test says so.
 import type { Problem } from '../../../src/domain/problems';
 import type { ComposeRequest, DebriefResponse, Exercise, ExerciseCheck, TimedStep } from '../../../src/protocol/training';
 import type { TrainingRunSettings, TrainingClock, TrainingDeps, TrainingWorker } from '../../../src/bridge/training/trainingDepsTypes';
@@ -10,16 +10,20 @@ export class FakeClock implements TrainingClock {
   playing = false;
   speed = 60;
   end = 0;
+  stopAt: number | null = null;
   private listeners = new Set<() => void>();
   play(): void { if (!this.playing && this.end > 0) { if (this.time >= this.end) this.time = 0; this.playing = true; this.notify(); } }
   pause(): void { if (this.playing) { this.playing = false; this.notify(); } }
   seek(t: number): void { this.time = Math.min(this.end, Math.max(0, t)); this.notify(); }
   setSpeed(speed: number): void { this.speed = speed; this.notify(); }
+  setStopAt(minute: number | null): void { this.stopAt = minute; }
   subscribe(listener: () => void): () => void { this.listeners.add(listener); return () => this.listeners.delete(listener); }
-  /** A tick of the real clock: moves on while playing, stops at the end. */
+  /** A tick of the real clock: moves on while playing, stops at the stop point (as PlaybackClock.tick) or the end. */
   advance(minutes: number): void {
     if (!this.playing) return;
+    const before = this.time;
     this.time = Math.min(this.end, this.time + minutes);
+    if (this.stopAt !== null && before < this.stopAt && this.time >= this.stopAt) { this.time = this.stopAt; this.playing = false; }
     if (this.time >= this.end) this.playing = false;
     this.notify();
   }
@@ -66,7 +70,6 @@ export interface Harness {
   checks: string[];
   debriefCalls: number;
   openedHospitals: string[];
-  frames: ((nowMs: number) => void)[];
   /** What checkExercise answers (default: the drill, valid). */
   check: ExerciseCheck;
   hospital: string;
@@ -79,7 +82,7 @@ export function harness(): Harness {
   const clock = new FakeClock();
   let pending: (() => void)[] = [];
   const h: Harness = {
-    clock, composed: [], runs: [], checks: [], debriefCalls: 0, openedHospitals: [], frames: [],
+    clock, composed: [], runs: [], checks: [], debriefCalls: 0, openedHospitals: [],
     check: { ok: true, problems: [], exercise: EXERCISE, timeline: TIMELINE },
     hospital: 'general-hospital',
     holdRuns: false,
@@ -112,7 +115,6 @@ export function harness(): Harness {
     },
     clock,
     now: () => new Date('2026-05-01T10:00:00Z'),
-    requestFrame: (callback) => { h.frames.push(callback); return () => { h.frames = h.frames.filter((f) => f !== callback); }; },
   };
   return h;
 }

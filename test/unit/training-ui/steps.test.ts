@@ -3,7 +3,7 @@ import { exerciseLoaders, exerciseIdFromPath, hospitalNamedIn, summaryOf } from 
 import { buildDebriefExport, debriefFileName } from '../../../src/bridge/training/debriefExport';
 import { runSettingsFor } from '../../../src/bridge/training/exerciseSettings';
 import {
-  checkpoints, clockAt, decisionsBefore, firstOpenDecision, mustHoldFor, nextStepAfter, previousCheckpoint, reachedCount, withDecision,
+  checkpoints, clockAt, decisionsBefore, firstOpenDecision, nextStepAfter, previousCheckpoint, reachedCount, withDecision,
 } from '../../../src/bridge/training/steps';
 import { exerciseRunSettings } from '../../../src/sim/training/exerciseTime';
 import { DEBRIEF, EXERCISE, TIMELINE } from './fakes';
@@ -39,12 +39,6 @@ describe('steps on the playback axis', () => {
     expect(decisions.map((d) => `${d.decisionId}:${d.optionId}`)).toEqual(['staff:call', 'late:a']);
     expect(decisionsBefore(timeline, decisions, 200).map((d) => d.decisionId)).toEqual(['staff']);
     expect(decisionsBefore(timeline, decisions, 60)).toEqual([]);
-  });
-
-  it('holds a playing clock when it would pass the decision within the look-ahead', () => {
-    expect(mustHoldFor(60, 59, 60, 0.034)).toBe(true); // 59 + 2.04 ≥ 60
-    expect(mustHoldFor(60, 50, 60, 0.034)).toBe(false);
-    expect(mustHoldFor(60, 60, 1, 0.034)).toBe(true);
   });
 
   it('gives the clock time of a minute from the start', () => {

@@ -130,12 +130,12 @@ describe('training session: running', () => {
     expect(session.nextStep()).toBeUndefined();
   });
 
-  it('stops one animation frame early rather than showing a time past the decision', async () => {
+  it('sets the clock\'s stop point at the open decision, so playing never shows a time past it', async () => {
     const { h, session } = await readySession();
     session.start();
     h.clock.advance(59.5);
-    expect(h.frames).toHaveLength(1);
-    h.frames[0](1000); // 59.5 + 60 min/s × 0.034 s ≥ 60
+    expect(h.clock.stopAt).toBe(60);
+    h.clock.advance(0.5);
     expect(h.clock.playing).toBe(false);
     expect(h.clock.time).toBe(60);
     expect(session.store.getState().pendingDecisionId).toBe('staff');
